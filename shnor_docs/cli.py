@@ -1,0 +1,225 @@
+"""Command-line interface: parse options, call the library, set the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from shnor_docs import __version__
+
+PROGRAMMES = Path("programmes")
+SCHEMA = Path("schemas/programme.schema.json")
+EXIT_LOAD = 2
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", message="shnor_docs %(version)s")
+def cli() -> None:
+    """shnor — документы программ поддержки ШНОР и ШНСУ из YAML-спецификаций.
+
+    Программа описывается в папке programmes/<имя>/programme.yaml; команды проверяют её и
+    собирают приказ, паспорт программы, таблицу показателей и дорожную карту.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Проверить спецификации программ (по умолчанию все в programmes/)."""
+    from shnor_docs.errors import SpecError
+    from shnor_docs.load import find_programmes, load_programme
+
+    folders = find_programmes(list(paths) or [PROGRAMMES])
+    if not folders:
+        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
+    failed = 0
+    for folder in folders:
+        try:
+            spec = load_programme(folder)
+        except SpecError as exc:
+            failed += 1
+            for problem in exc.problems:
+                click.echo(str(problem))
+            continue
+        click.echo(f"{folder}: спецификация верна ({_summary(spec)})")
+    if failed:
+        click.echo(f"Ошибки в {failed} из {len(folders)} программ.", err=True)
+        sys.exit(EXIT_LOAD)
+
+
+def _summary(spec) -> str:
+    activities = len(spec.roadmap.activities()) if spec.roadmap else 0
+    prog = spec.programme
+    return (
+        f"задач: {len(prog.tasks)}, показателей: {len(prog.indicators)}, мероприятий: {activities}"
+    )
+
+
+@cli.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=SCHEMA,
+    show_default=True,
+    help="Куда записать JSON Schema.",
+)
+@click.option("--check", is_flag=True, help="Только проверить, что файл схемы актуален.")
+def schema(out: Path, check: bool) -> None:
+    """Записать JSON Schema спецификации (для подсказок в редакторе)."""
+    from shnor_docs.schema import schema_text
+    from shnor_docs.write import write_text_atomic
+
+    text = schema_text()
+    if check:
+        current = out.read_text(encoding="utf-8") if out.is_file() else ""
+        if current != text:
+            click.echo(f"{out}: схема устарела; выполните «shnor schema»", err=True)
+            sys.exit(1)
+        click.echo(f"{out}: схема актуальна")
+        return
+    write_text_atomic(out, text)
+    click.echo(f"Схема записана: {out}")
+
+
+@cli.command()
+@click.argument("slug")
+@click.option(
+    "--dir",
+    "base",
+    type=click.Path(path_type=Path),
+    default=PROGRAMMES,
+    show_default=True,
+    help="Папка с программами.",
+)
+def init(slug: str, base: Path) -> None:
+    """Создать новую программу SLUG с учебными комментариями."""
+    from shnor_docs.init import create_programme
+
+    try:
+        path = create_programme(base, slug)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"Создана программа: {path}")
+    click.echo(f"Проверьте её: shnor validate {path.parent}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="ГГГГ-ММ-ДД",
+    help="Дата, на которую проверяются сроки (по умолчанию сегодня).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    type=click.Choice(["text", "json", "github", "gitlab", "sarif", "junit"]),
+    help="Формат: text — для человека; github — аннотации GitHub Actions; gitlab — "
+    "отчёт Code Quality; sarif — SARIF 2.1.0; junit — JUnit XML; json.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="КОДЫ",
+    help="Проверять только эти правила: коды (R201), префиксы (R2), имена; через запятую.",
+)
+@click.option("--ignore", multiple=True, metavar="КОДЫ", help="Не проверять эти правила.")
+@click.option("--strict", is_flag=True, help="Код выхода 1 и при предупреждениях.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Записать отчёт в файл, а не на экран."
+)
+def check(
+    paths: tuple[Path, ...],
+    as_of: str | None,
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    strict: bool,
+    output: Path | None,
+) -> None:
+    """Проверить согласованность программ: сроки, ответственных, этапы, нумерацию, тексты.
+
+    PATHS — папки программ, их файлы или папка с программами (по умолчанию programmes/).
+    Коды выхода: 0 — замечаний нет; 1 — есть ошибки (с --strict — и предупреждения);
+    2 — спецификацию не удалось загрузить или команда вызвана неверно.
+    """
+    import datetime as dt
+
+    from shnor_docs.checks.runner import check_programmes
+    from shnor_docs.config import programme_folders, select_codes
+    from shnor_docs.report import render
+
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    except ValueError:
+        raise click.BadParameter(
+            f"«{as_of}»: ожидается дата ГГГГ-ММ-ДД", param_hint="--as-of"
+        ) from None
+    try:
+        chosen = select_codes(select) if select else None
+        skipped = select_codes(ignore)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    folders, missing = programme_folders(list(paths) or [PROGRAMMES])
+    if missing:
+        raise click.UsageError(f"путь не найден: {missing[0]}")
+    if not folders and not paths:
+        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
+    report = check_programmes(folders, day, chosen, skipped, strict)
+    colour = (
+        fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    text = render(report, fmt, colour)
+    if output is not None:
+        from shnor_docs.write import write_text_atomic
+
+        write_text_atomic(output, text)
+    else:
+        click.echo(text, nl=False, color=colour or None)
+    sys.exit(report.exit_code())
+
+
+@cli.command()
+@click.argument("code", required=False)
+@click.option(
+    "--markdown", is_flag=True, help="Вывести документацию правил в Markdown (docs/rules.md)."
+)
+def rules(code: str | None, markdown: bool) -> None:
+    """Список правил проверки: код, имя, уровень, описание; с CODE — правило целиком."""
+    from shnor_docs.checks import by_key
+    from shnor_docs.checks.docs import rule_text, rules_markdown, rules_table
+
+    if markdown:
+        click.echo(rules_markdown(), nl=False)
+    elif code:
+        rule = by_key(code)
+        if rule is None:
+            raise click.UsageError(f"неизвестное правило «{code}»; список: shnor rules")
+        click.echo(rule_text(rule), nl=False)
+    else:
+        click.echo(rules_table(), nl=False)
+
+
+def main() -> None:
+    """Entry point: run the CLI; an unexpected failure is reported without a traceback."""
+    try:
+        cli.main(prog_name="shnor", standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        if os.environ.get("SHNOR_DEBUG"):
+            raise
+        click.echo(
+            f"внутренняя ошибка shnor_docs ({type(exc).__name__}: {exc}); "
+            "повторите с SHNOR_DEBUG=1 и сообщите разработчикам",
+            err=True,
+        )
+        sys.exit(3)

@@ -1,0 +1,53 @@
+"""Problems found while loading a spec: each carries a stable code and a location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shnor_docs.location import Location
+
+#: Every load-time error code with its meaning; codes are permanent.
+CODES: dict[str, str] = {
+    "S001": "синтаксическая ошибка YAML",
+    "S002": "файл не найден или не читается",
+    "S003": "файл не в кодировке UTF-8",
+    "S004": "повторяющийся ключ",
+    "S005": "недопустимый тег YAML",
+    "S006": "недопустимое включение файла (include)",
+    "S007": "циклическое включение файлов",
+    "S008": "файл слишком большой или слишком глубоко вложен",
+    "S009": "пустой файл или не словарь на верхнем уровне",
+    "S010": "неверный тип значения",
+    "S011": "неизвестный ключ",
+    "S012": "отсутствует обязательное поле",
+    "S013": "недопустимое значение",
+    "S014": "недопустимая дата",
+    "S020": "ссылка на неизвестного участника (parties)",
+    "S021": "ссылка на неизвестную задачу",
+    "S022": "ссылка на неизвестный показатель",
+    "S023": "ссылка на неизвестную цель",
+    "S024": "повторяющийся идентификатор",
+    "S025": "ссылка на неизвестное приложение или фактор риска",
+    "S030": "не удалось разобрать срок",
+    "S031": "недопустимый период программы",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One load-time error: where, which code, what (in Russian)."""
+
+    location: Location
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: ошибка {self.code} {self.message}"
+
+
+class SpecError(Exception):
+    """Raised when a spec cannot be loaded; holds every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,61 @@
+"""Positions in YAML files and the map from a model path to a position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A position in a source file; line and column count from 1."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col}"
+        return self.path
+
+
+def display_path(path: Path) -> str:
+    """Path as shown to the user: relative to the working directory when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class PositionMap:
+    """Where each value (and each mapping key) of the loaded data came from."""
+
+    values: dict[PathKey, Location] = field(default_factory=dict)
+    keys: dict[PathKey, Location] = field(default_factory=dict)
+    comments: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def value(self, path: PathKey) -> Location:
+        """Position of the value at ``path``, or of its nearest recorded ancestor."""
+        return self._nearest(self.values, path)
+
+    def key(self, path: PathKey) -> Location:
+        """Position of the key at ``path`` (falls back to the value's position)."""
+        if path in self.keys:
+            return self.keys[path]
+        return self.value(path)
+
+    def _nearest(self, table: dict[PathKey, Location], path: PathKey) -> Location:
+        for end in range(len(path), -1, -1):
+            found = table.get(path[:end])
+            if found is not None:
+                return found
+        return next(iter(table.values()), Location("?"))
+
+    def update(self, other: PositionMap) -> None:
+        self.values.update(other.values)
+        self.keys.update(other.keys)
+        self.comments.update(other.comments)

@@ -1,0 +1,80 @@
+"""The roadmap («дорожная карта»): sections of dated activities."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, PrivateAttr
+
+from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
+
+Status = Literal["planned", "in_progress", "done", "cancelled"]
+
+
+class Activity(SpecModel):
+    """Мероприятие дорожной карты."""
+
+    id: Id | None = Field(None, description="Идентификатор (необязательно)")
+    number: str | None = Field(
+        None, description="Номер внутри раздела, если задан явно (иначе автоматически)"
+    )
+    title: Text = Field(description="Наименование мероприятия")
+    deadline: DeadlineValue | None = Field(None, description="Срок исполнения")
+    responsible: IdList = Field(description="Ответственные исполнители: идентификаторы из parties")
+    result: Text | None = Field(None, description="Ожидаемый результат")
+    tasks: IdList = Field(description="Задачи, которым служит мероприятие")
+    indicators: IdList = Field(description="Показатели, на которые влияет мероприятие")
+    status: Status = Field(
+        "planned",
+        description="Состояние: planned — запланировано, in_progress — выполняется, "
+        "done — выполнено, cancelled — отменено",
+    )
+    done_on: Date | None = Field(None, description="Дата выполнения (для done)")
+    note: Text | None = Field(None, description="Примечание, отметка о выполнении")
+
+    _deadline: object = PrivateAttr(None)
+    _number: str = PrivateAttr("")
+
+    @property
+    def parsed_deadline(self):
+        """The parsed deadline (a :class:`shnor_docs.dates.Deadline`), set by the loader."""
+        return self._deadline
+
+    @property
+    def display_number(self) -> str:
+        """The number as printed: «1.1» or «9»; set by the loader."""
+        return self._number
+
+
+class RoadmapSection(SpecModel):
+    """Раздел дорожной карты."""
+
+    number: str | None = Field(None, description="Номер раздела, если задан явно")
+    title: str | None = Field(None, description="Заголовок раздела (строка на всю ширину таблицы)")
+    activities: list[Activity] = Field(default_factory=list, description="Мероприятия")
+
+    _number: str = PrivateAttr("")
+
+    @property
+    def display_number(self) -> str:
+        return self._number
+
+
+class Roadmap(SpecModel):
+    """План мероприятий («дорожная карта»)."""
+
+    title: str | None = Field(None, description="Заголовок плана мероприятий")
+    appendix: int | None = Field(
+        None,
+        description="Номер отдельного приложения к акту; пусто — дорожная карта входит в "
+        "приложение с программой",
+    )
+    numbering: Literal["section", "local"] = Field(
+        "section",
+        description="Нумерация: section — «1.1», «1.2» внутри разделов; local — «1», «2» "
+        "заново в каждом разделе",
+    )
+    sections: list[RoadmapSection] = Field(default_factory=list, description="Разделы")
+
+    def activities(self) -> list[Activity]:
+        return [a for s in self.sections for a in s.activities]

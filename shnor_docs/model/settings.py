@@ -1,0 +1,82 @@
+"""Per-programme settings: the document form profile and the check configuration."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from shnor_docs.model.common import SpecModel
+
+Level = Literal["error", "warning", "info", "off"]
+
+
+class Margins(SpecModel):
+    """Поля страницы, мм."""
+
+    left: float = Field(30, description="Левое поле, мм")
+    right: float = Field(10, description="Правое поле, мм")
+    top: float = Field(20, description="Верхнее поле, мм")
+    bottom: float = Field(20, description="Нижнее поле, мм")
+
+
+class FormProfile(SpecModel):
+    """Параметры оформления (по умолчанию — ГОСТ Р 7.0.97)."""
+
+    font: str = Field("Times New Roman", description="Гарнитура")
+    size: float = Field(14, ge=8, le=20, description="Кегль основного текста, пт")
+    table_size: float = Field(12, ge=8, le=20, description="Кегль текста в таблицах, пт")
+    executor_size: float = Field(10, ge=6, le=14, description="Кегль отметки об исполнителе, пт")
+    first_line_indent: float = Field(1.25, ge=0, le=3, description="Абзацный отступ, см")
+    line_spacing: float = Field(1.0, ge=1.0, le=2.0, description="Межстрочный интервал")
+    margins: Margins = Field(default_factory=Margins, description="Поля книжных страниц, мм")
+    landscape_margins: Margins = Field(
+        default_factory=lambda: Margins(left=20, right=20, top=20, bottom=20),
+        description="Поля альбомных страниц (таблицы), мм",
+    )
+    directive: Literal["plain", "spaced"] = Field(
+        "plain", description="«ПРИКАЗЫВАЮ:» (plain) или «п р и к а з ы в а ю:» (spaced)"
+    )
+    date_style: Literal["numeric", "words"] = Field(
+        "words", description="Дата акта: numeric — «30.12.2020», words — «30 декабря 2020 г.»"
+    )
+    title_align: Literal["left", "center"] = Field(
+        "left", description="Заголовок к тексту: left — блок слева, center — по центру"
+    )
+    column_numbers: bool = Field(
+        True, description="Строка номеров граф «1 | 2 | 3 …» под шапкой таблиц"
+    )
+
+
+class CheckConfig(SpecModel):
+    """Настройки проверок согласованности (shnor check)."""
+
+    rules: dict[str, Level] = Field(
+        default_factory=dict,
+        description="Уровень правил по коду или имени: {R101: warning, overdue: off}",
+    )
+    due_soon_days: int = Field(14, ge=0, description="За сколько дней до срока предупреждать")
+    overload_per_month: int = Field(
+        8,
+        ge=1,
+        description="Больше стольких мероприятий со сроком в одном месяце у одного исполнителя — "
+        "перегрузка",
+    )
+    stale_year_gap: int = Field(
+        1, ge=0, description="На сколько лет год в тексте может отстоять от периода программы"
+    )
+    act_grace_days: int = Field(
+        31,
+        ge=0,
+        description="На сколько дней начало программы может опережать дату утверждающего акта",
+    )
+    known_abbreviations: list[str] = Field(
+        default_factory=list,
+        description="Сокращения, которые не нужно расшифровывать (в дополнение к РФ, ФЗ, ФГОС, "
+        "ЕГЭ, ОГЭ, ГИА, ВПР)",
+    )
+    builtin_abbreviations: bool = Field(
+        True,
+        description="Считать общеизвестными РФ, ФЗ, ФГОС, ЕГЭ, ОГЭ, ГИА, ВПР (false — требовать "
+        "расшифровки и для них)",
+    )

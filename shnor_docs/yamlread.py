@@ -1,0 +1,227 @@
+"""Read one YAML file safely into plain data, recording where every key and value came from."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from shnor_docs.errors import Problem
+from shnor_docs.location import Location, PathKey, PositionMap
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 60
+MAX_NODES = 2_000_000
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:merge",
+}
+_PROBLEMS_RU = {
+    "found character '\\t' that cannot start any token":
+        "символ табуляции недопустим в YAML; используйте пробелы для отступов",
+    "mapping values are not allowed in this context":
+        "двоеточие с пробелом внутри значения: возьмите значение в кавычки",
+    "mapping values are not allowed here":
+        "двоеточие здесь недопустимо; возьмите значение в кавычки или проверьте отступ",
+    "could not find expected ':'": "не найдено ожидаемое двоеточие «:»",
+    "did not find expected key": "не найден ожидаемый ключ: проверьте отступы",
+    "did not find expected '-' indicator": "не найден ожидаемый дефис «-» элемента списка",
+    "found undefined alias": "ссылка на неопределённый якорь",
+    "found unexpected end of stream": "неожиданный конец файла (незакрытая кавычка или скобка?)",
+    "found unknown escape character": "неизвестная escape-последовательность в строке",
+    "found unexpected ':'": "неожиданное двоеточие «:»",
+    "expected <block end>, but found '-'": "неожиданный дефис «-»: проверьте отступ элемента",
+    "found character that cannot start any token":
+        "символ, с которого не может начинаться значение",
+    "control characters are not allowed": "управляющие символы в файле недопустимы",
+}
+_DISABLE = re.compile(r"#\s*shnor:\s*(disable[^#]*)")
+
+
+class _Limits:
+    def __init__(self) -> None:
+        self.nodes = 0
+
+
+def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
+    """Parse ``path``; return data, positions and problems (never raises on bad input)."""
+    text, problems = _read_text(path, shown)
+    if text is None:
+        return None, PositionMap(), problems
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        return None, PositionMap(), [_syntax_problem(exc, shown)]
+    except (yaml.YAMLError, RecursionError) as exc:
+        return None, PositionMap(), [Problem(Location(shown), "S001", f"ошибка YAML: {exc}")]
+    positions = PositionMap()
+    positions.comments.update(_disable_comments(text, shown))
+    if node is None:
+        msg = "файл пуст: ожидается словарь с ключами спецификации"
+        return None, positions, [Problem(Location(shown, 1, 1), "S009", msg)]
+    problems: list[Problem] = []
+    data = _build(node, (), shown, positions, problems, 0, _Limits())
+    return data, positions, problems
+
+
+def _read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            limit = MAX_BYTES // 2**20
+            msg = f"файл слишком большой ({size // 2**20} МБ); предел — {limit} МБ"
+            return None, [Problem(Location(shown), "S008", msg)]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [
+            Problem(Location(shown), "S002", f"не удалось прочитать файл: {exc.strerror}")
+        ]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if b"\x00" in raw:
+        msg = "файл двоичный (содержит нулевые байты), а не текст YAML"
+        return None, [Problem(Location(shown, 1, 1), "S003", msg)]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        return None, [_encoding_problem(raw, exc, shown)]
+
+
+def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Problem:
+    line = raw.count(b"\n", 0, exc.start) + 1
+    col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+    hint = ""
+    try:
+        sample = raw.decode("cp1251")
+        cyr = sum(1 for ch in sample if "а" <= ch.lower() <= "я" or ch in "ёЁ")
+        if cyr > len(sample) // 10:
+            hint = "; похоже, он сохранён в Windows-1251 (cp1251): пересохраните его в UTF-8"
+    except UnicodeDecodeError:
+        pass
+    msg = f"файл не в кодировке UTF-8 (недопустимый байт 0x{raw[exc.start]:02x}){hint}"
+    return Problem(Location(shown, line, col), "S003", msg)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    problem = (exc.problem or "").strip()
+    ru = next((v for k, v in _PROBLEMS_RU.items() if problem.startswith(k)), None)
+    if ru is None and "control characters" in str(exc):
+        ru = _PROBLEMS_RU["control characters are not allowed"]
+    message = f"синтаксическая ошибка YAML: {ru or 'некорректная разметка'}"
+    if ru is None and problem:
+        message += f" ({problem})"
+    return Problem(Location(shown, line, col), "S001", message)
+
+
+def _disable_comments(text: str, shown: str) -> dict[tuple[str, int], str]:
+    found = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "shnor:" in line:
+            match = _DISABLE.search(line)
+            if match:
+                found[(shown, number)] = match.group(1).strip()
+    return found
+
+
+def _loc(node: yaml.Node, shown: str) -> Location:
+    return Location(shown, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _build(
+    node: yaml.Node,
+    path: PathKey,
+    shown: str,
+    positions: PositionMap,
+    problems: list[Problem],
+    depth: int,
+    limits: _Limits,
+) -> Any:
+    limits.nodes += 1
+    if depth > MAX_DEPTH or limits.nodes > MAX_NODES:
+        raise _TooDeep(_loc(node, shown), depth > MAX_DEPTH)
+    positions.values.setdefault(path, _loc(node, shown))
+    if node.tag not in _ALLOWED_TAGS:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        msg = f"тег «{tag}» недопустим: спецификация читается только как простые данные"
+        problems.append(Problem(_loc(node, shown), "S005", msg))
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(item, (*path, i), shown, positions, problems, depth + 1, limits)
+            for i, item in enumerate(node.value)
+        ]
+    return _mapping(node, path, shown, positions, problems, depth, limits)
+
+
+def _mapping(
+    node: yaml.MappingNode,
+    path: PathKey,
+    shown: str,
+    positions: PositionMap,
+    problems: list[Problem],
+    depth: int,
+    limits: _Limits,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            msg = "ключ должен быть простой строкой"
+            problems.append(Problem(_loc(key_node, shown), "S010", msg))
+            continue
+        key = key_node.value
+        if key in result:
+            msg = f"ключ «{key}» повторяется; второе значение затёрло бы первое"
+            problems.append(Problem(_loc(key_node, shown), "S004", msg))
+            continue
+        positions.keys[(*path, key)] = _loc(key_node, shown)
+        result[key] = _build(
+            value_node, (*path, key), shown, positions, problems, depth + 1, limits
+        )
+    return result
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    """Plain scalars stay strings (pydantic converts by field type), except null and true/false.
+
+    This sidesteps YAML 1.1 surprises: ``no`` stays «no», ``08`` and ``010`` stay strings,
+    ``1.10`` is not turned into 1.1, and an impossible date keeps its position.
+    """
+    if node.style is None:
+        if node.value in _NULLS:
+            return None
+        if node.value in _BOOLS:
+            return _BOOLS[node.value]
+    return node.value
+
+
+class _TooDeep(Exception):
+    def __init__(self, location: Location, depth: bool) -> None:
+        self.location = location
+        self.depth = depth
+
+
+def safe_read(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
+    """:func:`read_yaml` that also turns nesting and alias bombs into problems."""
+    try:
+        return read_yaml(path, shown)
+    except _TooDeep as exc:
+        if exc.depth:
+            msg = f"вложенность глубже {MAX_DEPTH} уровней: так спецификация не пишется"
+        else:
+            msg = "слишком много узлов (псевдонимы YAML раздувают документ?)"
+        return None, PositionMap(), [Problem(exc.location, "S008", msg)]

@@ -1,0 +1,30 @@
+"""Shared fixtures: paths of the repository and a helper that writes a spec folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMMES = ROOT / "programmes"
+SPECS = Path(__file__).resolve().parent / "specs"
+
+
+@pytest.fixture
+def write_spec(tmp_path: Path):
+    """Write files into a fresh programme folder and return the folder."""
+
+    def write(text: str, name: str = "programme.yaml", folder: str = "prog", **extra: str) -> Path:
+        target = tmp_path / folder
+        target.mkdir(parents=True, exist_ok=True)
+        (target / name).write_text(text, encoding="utf-8")
+        for file_name, content in extra.items():
+            (target / file_name.replace("__", ".")).write_text(content, encoding="utf-8")
+        return target
+
+    return write
+
+
+def valid_spec_text() -> str:
+    return (SPECS / "valid" / "programme.yaml").read_text(encoding="utf-8")

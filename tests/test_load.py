@@ -1,0 +1,125 @@
+"""The loader: every broken spec gives its code at the right line and column."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from shnor_docs.cli import cli
+from shnor_docs.errors import CODES, SpecError
+from shnor_docs.load import load_programme
+from tests.conftest import SPECS, valid_spec_text
+
+BROKEN = sorted(p for p in (SPECS / "broken").iterdir() if p.is_dir())
+
+
+def _expected(case: Path) -> tuple[str, int, int, str]:
+    where, code = (case / "expected.txt").read_text(encoding="utf-8").split()
+    if where.count(":") == 1:
+        where = f"programme.yaml:{where}"
+    name, line, col = where.split(":")
+    return name, int(line), int(col), code
+
+
+def _problems(folder: Path) -> list[tuple[str, int, int, str]]:
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        with pytest.raises(SpecError) as info:
+            load_programme(Path("."))
+    finally:
+        os.chdir(cwd)
+    return [(p.location.path, p.location.line, p.location.col, p.code) for p in info.value.problems]
+
+
+def test_valid_base_loads() -> None:
+    spec = load_programme(SPECS / "valid")
+    assert spec.roadmap is not None
+    assert spec.roadmap.activities()[0].display_number == "1.1"
+    assert spec.period.start.year == 2023
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[p.name for p in BROKEN])
+def test_broken_spec_reports_code_at_position(case: Path) -> None:
+    expected = _expected(case)
+    found = _problems(case)
+    assert expected in found, found
+
+
+def test_every_load_code_has_a_broken_spec() -> None:
+    covered = {_expected(case)[3] for case in BROKEN}
+    assert covered == set(CODES)
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[p.name for p in BROKEN])
+def test_cli_validate_reports_without_traceback(case: Path) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(case)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    name, line, col, code = _expected(case)
+    assert f"{name}:{line}:{col}: ошибка {code} " in result.output
+
+
+def test_unknown_key_suggests_the_close_one(write_spec) -> None:
+    text = valid_spec_text().replace("  period: 2023\n", "  perod: 2023\n")
+    with pytest.raises(SpecError) as info:
+        load_programme(write_spec(text))
+    messages = {p.code: p.message for p in info.value.problems}
+    assert "возможно, имелось в виду «period»" in messages["S011"]
+    assert "S012" in messages  # the real key is now missing
+
+
+def test_all_problems_are_reported_at_once(write_spec) -> None:
+    text = (
+        valid_spec_text()
+        .replace("responsible: [otdel]\n          tasks", "responsible: [nobody]\n          tasks")
+        .replace("deadline: январь 2023 г.", "deadline: вчера")
+        .replace("      goal: g1", "      goal: g7")
+    )
+    with pytest.raises(SpecError) as info:
+        load_programme(write_spec(text))
+    assert {p.code for p in info.value.problems} >= {"S020", "S030", "S023"}
+
+
+def test_include_merges_top_level_keys(write_spec) -> None:
+    base = valid_spec_text()
+    head, roadmap = base.split("roadmap:\n")
+    folder = write_spec("include: [roadmap.yaml]\n" + head, roadmap__yaml="roadmap:\n" + roadmap)
+    spec = load_programme(folder)
+    assert len(spec.roadmap.activities()) == 1
+    location = spec.positions.value(("roadmap", "sections", 0, "activities", 0, "title"))
+    assert location.path.endswith("roadmap.yaml") and location.line == 5
+
+
+def test_include_through_symlink_outside_is_refused(write_spec, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("roadmap: {}\n", encoding="utf-8")
+    folder = write_spec("include: [link.yaml]\n" + valid_spec_text().split("roadmap:\n")[0])
+    (folder / "link.yaml").symlink_to(outside)
+    with pytest.raises(SpecError) as info:
+        load_programme(folder)
+    assert [p.code for p in info.value.problems] == ["S006"]
+
+
+def test_yaml_11_words_stay_strings(write_spec) -> None:
+    text = (
+        valid_spec_text()
+        .replace('number: "1"', "number: 08")
+        .replace("surname: Иванова", "surname: no")
+    )
+    spec = load_programme(write_spec(text))
+    assert spec.act.number == "08"
+    assert spec.party("head").surname == "no"
+
+
+def test_alias_bomb_is_refused(write_spec) -> None:
+    bomb = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        bomb.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    folder = write_spec("\n".join(bomb) + "\n" + valid_spec_text())
+    with pytest.raises(SpecError) as info:
+        load_programme(folder)
+    assert "S008" in {p.code for p in info.value.problems}
