@@ -111,6 +111,64 @@ def init(slug: str, base: Path) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
+    "--format",
+    "formats",
+    default="docx,html",
+    show_default=True,
+    metavar="ФОРМАТЫ",
+    help="Через запятую: docx, html, pdf (pdf — через LibreOffice).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Папка для результатов: <out>/<имя программы>/.",
+)
+def build(paths: tuple[Path, ...], formats: str, out: Path) -> None:
+    """Собрать документы программ (по умолчанию всех в programmes/).
+
+    В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями), pasport.docx,
+    pokazateli.docx, dorozhnaya-karta.docx и index.html. Сборка атомарна: при ошибке прежние
+    файлы остаются на месте.
+    """
+    from shnor_docs.build import FORMATS, build_programme
+    from shnor_docs.errors import SpecError
+    from shnor_docs.load import find_programmes
+    from shnor_docs.render.pdf import PdfError
+    from shnor_docs.render.templates import TemplateError
+
+    chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
+    unknown = chosen - set(FORMATS)
+    if unknown or not chosen:
+        raise click.UsageError(f"неизвестный формат: {', '.join(sorted(unknown)) or '—'}; "
+                               f"допустимы: {', '.join(FORMATS)}")
+    folders = find_programmes(list(paths) or [PROGRAMMES])
+    if not folders:
+        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
+    failed = 0
+    for folder in folders:
+        try:
+            result = build_programme(folder, out, chosen)
+        except SpecError as exc:
+            failed += 1
+            for problem in exc.problems:
+                click.echo(str(problem))
+            continue
+        except (TemplateError, PdfError) as exc:
+            failed += 1
+            click.echo(f"{folder}: {exc}")
+            continue
+        total = sum(result.timings.values())
+        click.echo(f"{result.folder}: {', '.join(result.files)} ({total:.2f} с)")
+    if failed:
+        click.echo(f"Не собрано программ: {failed} из {len(folders)}.", err=True)
+        sys.exit(EXIT_LOAD)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
     "--as-of",
     "as_of",
     metavar="ГГГГ-ММ-ДД",

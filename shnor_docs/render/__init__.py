@@ -1,0 +1,1 @@
+"""Renderers: turn the validated spec into documents."""

@@ -1,0 +1,142 @@
+"""Rich content and generated tables as WordprocessingML for the DOCX templates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from shnor_docs.render.blocks import Rich
+from shnor_docs.render.wordml import block_paragraph, clean, paragraph, run
+
+ROLE_STYLES = {  # role: (paragraph style, list style)
+    "body": ("ShnorBody", "ShnorList"),
+    "cell": ("ShnorCell", "ShnorCellList"),
+    "title": ("ShnorTitle", "ShnorTitle"),
+    "requisite": ("ShnorRequisite", "ShnorRequisite"),
+}
+TWIPS_PER_CM = 567
+
+
+def rich_xml(rich: Rich, form: dict[str, Any]) -> Markup:
+    """Paragraphs for a ``{{p …}}`` tag; a table cell always keeps one paragraph."""
+    style, list_style = ROLE_STYLES.get(rich.role, ROLE_STYLES["body"])
+    if not rich.blocks:
+        return Markup(paragraph("", style) if rich.role == "cell" else "")
+    if rich.role == "title":
+        return Markup("".join(_title(block, form) for block in rich.blocks))
+    return Markup("".join(block_paragraph(b, style, list_style) for b in rich.blocks))
+
+
+def _title(block: Any, form: dict[str, Any]) -> str:
+    from shnor_docs.render.wordml import runs
+
+    if form.get("title_align") == "center" or block.kind != "p" or form.get("_centered"):
+        extra = '<w:jc w:val="center"/>'
+    else:
+        extra = f'<w:ind w:right="{int(7.5 * TWIPS_PER_CM)}"/>'
+    return f'<w:p><w:pPr><w:pStyle w:val="ShnorTitle"/>{extra}</w:pPr>{runs(block.runs)}</w:p>'
+
+
+def signature_xml(signature: dict[str, Any] | None) -> Markup:
+    """Position lines at the left; the name at the right margin on the last line."""
+    if not signature:
+        return Markup("")
+    lines = signature["position_lines"] or [""]
+    xml = [paragraph(run(line), "ShnorRequisite") for line in lines[:-1]]
+    last = run(lines[-1]) + "<w:r><w:tab/></w:r>" + run(signature["name"])
+    xml.append(paragraph(last, "ShnorRequisite"))
+    return Markup("".join(xml))
+
+
+def executor_xml(lines: list[str]) -> Markup:
+    if not lines:
+        return Markup("")
+    spacer = paragraph("", "ShnorExecutor") * 3
+    return Markup(spacer + "".join(paragraph(run(line), "ShnorExecutor") for line in lines))
+
+
+def mark_xml(lines: list[str], page_break: bool) -> str:
+    """The appendix mark, top right of the appendix's first page."""
+    xml = []
+    for index, line in enumerate(lines):
+        extra = "<w:pageBreakBefore/>" if page_break and index == 0 else ""
+        xml.append(f'<w:p><w:pPr><w:pStyle w:val="ShnorMark"/>{extra}</w:pPr>{run(line)}</w:p>')
+    if lines:
+        xml.append(paragraph("", "ShnorMark"))
+    return "".join(xml)
+
+
+def _cell(content: str, width_cm: float, span: int = 1) -> str:
+    props = f'<w:tcW w:w="{int(width_cm * TWIPS_PER_CM)}" w:type="dxa"/>'
+    if span > 1:
+        props += f'<w:gridSpan w:val="{span}"/>'
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{content}</w:tc>"
+
+
+def _text_cell(text: str, width: float, head: bool = False) -> str:
+    style = "ShnorCellHead" if head else "ShnorCell"
+    return _cell(paragraph(run(text), style), width)
+
+
+def _row(cells: str, header: bool = False) -> str:
+    props = "<w:tblHeader/>" if header else "<w:cantSplit/>"
+    return f"<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>"
+
+
+def indicator_table_xml(ind: dict[str, Any], form: dict[str, Any], width_cm: float) -> Markup:
+    """The indicator table: header rows repeated on each page, group rows across the table."""
+    years = ind["years"]
+    fixed = [0.8, 0.0, 1.3, 1.6]
+    tail = [3.6, 2.0]
+    year_w = 1.4
+    fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year_w * len(years), 3.0)
+    widths = [*fixed, *([year_w] * len(years)), *tail]
+    heads = [
+        "№ п/п",
+        "Наименование показателя",
+        "Ед. изм.",
+        ind["baseline_label"],
+        *[f"{y} г." for y in years],
+        "Методика расчёта, источники данных",
+        "Ответственный",
+    ]
+    grid = "".join(f'<w:gridCol w:w="{int(w * TWIPS_PER_CM)}"/>' for w in widths)
+    rows = [
+        _row(
+            "".join(_text_cell(h, w, True) for h, w in zip(heads, widths, strict=True)), header=True
+        )
+    ]
+    if form.get("column_numbers", True):
+        rows.append(
+            _row("".join(_text_cell(str(i), w, True) for i, w in enumerate(widths, 1)), header=True)
+        )
+    for group in ind["groups"]:
+        if group["title"]:
+            title = paragraph(run(group["title"], bold=True), "ShnorCell")
+            rows.append(_row(_cell(title, sum(widths), span=len(widths))))
+        for row in group["rows"]:
+            cells = [
+                _text_cell(row["number"], widths[0]),
+                _cell(rich_xml(row["name"], form), widths[1]),
+                _text_cell(row["unit"], widths[2]),
+                _text_cell(row["baseline"], widths[3]),
+            ]
+            cells += [_text_cell(v, year_w) for v in row["targets"]]
+            cells += [
+                _cell(rich_xml(row["method"], form), tail[0]),
+                _text_cell(row["responsible"], tail[1]),
+            ]
+            rows.append(_row("".join(cells)))
+    props = (
+        '<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+        '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr>'
+    )
+    return Markup(
+        f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        + paragraph("", "ShnorCell")
+    )
+
+
+def escape_text(text: str) -> str:
+    return clean(text)

@@ -1,0 +1,75 @@
+"""HTML output: one page holding every document, printable on A4 in the same form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import TemplateError as JinjaError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from shnor_docs.render.blocks import Block, Rich
+from shnor_docs.render.templates import TemplateError, TemplateSet
+
+_ROLE_CLASS = {"body": "body", "cell": "cell", "title": "title", "requisite": "requisite"}
+
+
+def rich_html(rich: Rich) -> Markup:
+    """Blocks as HTML: paragraphs, bulleted and numbered lists, bold and italics."""
+    out: list[str] = []
+    open_list: str | None = None
+    css = _ROLE_CLASS.get(rich.role, "body")
+    for block in rich.blocks:
+        tag = {"bullet": "ul", "number": "ol"}.get(block.kind)
+        if tag != open_list:
+            if open_list:
+                out.append(f"</{open_list}>")
+            if tag:
+                out.append(f'<{tag} class="{css}">')
+            open_list = tag
+        inner = _runs(block)
+        out.append(f"<li>{inner}</li>" if tag else f'<p class="{css}">{inner}</p>')
+    if open_list:
+        out.append(f"</{open_list}>")
+    return Markup("".join(out))
+
+
+def _runs(block: Block) -> str:
+    parts = []
+    for run in block.runs:
+        text = str(escape(run.text))
+        if run.bold:
+            text = f"<strong>{text}</strong>"
+        if run.italic:
+            text = f"<em>{text}</em>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def html_context(value: Any) -> Any:
+    if isinstance(value, Rich):
+        return rich_html(value)
+    if isinstance(value, dict):
+        return {k: html_context(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [html_context(v) for v in value]
+    return value
+
+
+def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
+    """Render ``index.html.j2`` in jinja2's sandbox; errors name the template and the line."""
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(p) for p in templates.folders()]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    try:
+        page = env.get_template("index.html.j2").render(**html_context(ctx))
+    except JinjaError as exc:
+        name = getattr(exc, "name", None) or getattr(exc, "filename", None) or "index.html.j2"
+        line = getattr(exc, "lineno", None)
+        where = f"{name}:{line}" if line else name
+        raise TemplateError(where, f"ошибка в шаблоне: {getattr(exc, 'message', exc)}") from None
+    return page.encode("utf-8")

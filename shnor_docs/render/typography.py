@@ -1,0 +1,103 @@
+"""Official Russian typography on plain text and small text helpers (no morphology)."""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+EN_DASH = "\u2013"
+
+_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_INITIALS = r"([А-ЯЁ])\.[ \t\u00a0]?([А-ЯЁ])\."
+
+_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_DOUBLE_HYPHEN = re.compile(r"(?<!-)--(?!-)")
+_YEAR_RANGE = re.compile(
+    r"\b((?:19|20)\d\d)[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]*((?:19|20)\d\d)\b"
+)
+_SPACED_HYPHEN = re.compile(r"(?<=\S)[ \t\u00a0]+-[ \t]+(?=\S)")
+_NUMBER_SIGN = re.compile(r"№[ \t\u00a0]*(?=\w)")
+_INITIALS_FIRST = re.compile(rf"(?<![\w.]){_INITIALS}[ \t\u00a0]*({_SURNAME})\b")
+_SURNAME_FIRST = re.compile(
+    rf"\b({_SURNAME})[ \t\u00a0]+{_INITIALS}(?![ \t\u00a0]*[А-ЯЁ][а-яё])(?![\w.])"
+)
+_WORD_DATE = re.compile(rf"\b(\d{{1,2}})[ \t\u00a0]+({_MONTHS})\b")
+_YEAR_MARK = re.compile(r"(?<=\d)[ \t\u00a0]*(гг?\.)")
+_OPENING_CONTEXT = " \t\n\r\u00a0([{«„-\u2013\u2014/"
+
+
+def typograph(text: str) -> str:
+    """Apply the official typography rules; idempotent."""
+    text = _SPACES.sub(" ", text.strip())
+    text = _DOUBLE_HYPHEN.sub(EN_DASH, text)
+    text = _YEAR_RANGE.sub(rf"\1{EN_DASH}\2", text)
+    text = _SPACED_HYPHEN.sub(f" {EN_DASH} ", text)
+    text = _quotes(text)
+    text = _NUMBER_SIGN.sub(f"№{NBSP}", text)
+    text = _INITIALS_FIRST.sub(rf"\1.\2.{NBSP}\3", text)
+    text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
+    text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
+    return _YEAR_MARK.sub(rf"{NBSP}\1", text)
+
+
+def _quotes(text: str) -> str:
+    """Replace straight double quotes by «ёлочки», with „лапки“ inside them."""
+    if '"' not in text:
+        return text
+    out: list[str] = []
+    stack: list[str] = []
+    for index, char in enumerate(text):
+        if char == "«":
+            stack.append("«")
+        elif char == "»" and stack:
+            stack.pop()
+        elif char == '"':
+            previous = text[index - 1] if index else " "
+            if stack and previous not in _OPENING_CONTEXT:
+                char = "»" if stack.pop() == "«" else "“"
+            else:
+                char = "„" if stack else "«"
+                stack.append(char)
+        out.append(char)
+    return "".join(out)
+
+
+def capitalize_first(text: str) -> str:
+    """Upper-case the first letter, leaving the rest as it is."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text
+
+
+def match_case(original: str, new: str) -> str:
+    """Carry the capitalisation of the original word over to its new form."""
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def join_ru(items: list[str]) -> str:
+    """Join items the Russian way: «А», «А и Б», «А, Б и В»."""
+    items = [item for item in items if item]
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " и " + items[-1]
+
+
+def plural_form(n: int, one: str, few: str, many: str) -> str:
+    """Pick the form of a noun that agrees with the number n."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def plural_days(n: int) -> str:
+    """«1 день», «2 дня», «5 дней»."""
+    return f"{n} {plural_form(n, 'день', 'дня', 'дней')}"

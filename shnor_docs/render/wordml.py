@@ -1,0 +1,75 @@
+"""Small builders of WordprocessingML fragments injected into DOCX templates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from markupsafe import Markup
+
+from shnor_docs.render.blocks import Block, Run
+
+# XML 1.0 forbids most C0 control characters; officials paste them from other programs.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+BODY = "ShnorBody"
+LIST = "ShnorList"
+CELL = "ShnorCell"
+
+
+def clean(text: str) -> str:
+    """Text safe inside XML: escaped, without characters XML cannot hold."""
+    text = _INVALID_XML.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def run(text: str, bold: bool = False, italic: bool = False) -> str:
+    """One ``<w:r>``; line breaks become ``<w:br/>``."""
+    props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    parts = [f'<w:t xml:space="preserve">{clean(piece)}</w:t>' for piece in text.split("\n")]
+    return f"<w:r>{rpr}{'<w:br/>'.join(parts)}</w:r>"
+
+
+def runs(items: Iterable[Run]) -> str:
+    return "".join(run(item.text, item.bold, item.italic) for item in items)
+
+
+def paragraph(
+    content: str, style: str = BODY, align: str | None = None, keep_next: bool = False
+) -> str:
+    """One ``<w:p>`` with a named style; ``content`` is already built runs."""
+    extra = f'<w:jc w:val="{align}"/>' if align else ""
+    extra += "<w:keepNext/>" if keep_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{content}</w:p>'
+
+
+def text_paragraph(
+    text: str, style: str = BODY, bold: bool = False, align: str | None = None
+) -> str:
+    return paragraph(run(text, bold=bold), style, align)
+
+
+def block_paragraph(block: Block, style: str = BODY, list_style: str = LIST) -> str:
+    """A Markdown block as a paragraph; list items get a dash or a number and a hanging indent."""
+    if block.kind == "p":
+        return paragraph(runs(block.runs), style)
+    marker = "–" if block.kind == "bullet" else f"{block.number}."
+    indent = 360 * block.level
+    ppr = (
+        f'<w:pPr><w:pStyle w:val="{list_style}"/>'
+        f'<w:ind w:left="{357 + indent}" w:hanging="357"/></w:pPr>'
+    )
+    return f"<w:p>{ppr}{run(marker)}<w:r><w:tab/></w:r>{runs(block.runs)}</w:p>"
+
+
+def blocks_xml(
+    blocks: list[Block], style: str = BODY, list_style: str = LIST, empty: str = ""
+) -> Markup:
+    """Paragraphs for a ``{{p …}}`` tag; an empty field gives one paragraph with ``empty``."""
+    if not blocks:
+        return Markup(paragraph(run(empty), style))
+    return Markup("".join(block_paragraph(b, style, list_style) for b in blocks))
+
+
+def markup(xml: str) -> Markup:
+    return Markup(xml)
