@@ -37,7 +37,7 @@ def build_context(spec: Spec) -> dict[str, Any]:
             "programme": appendix_mark(spec, prog.appendix),
             "roadmap": appendix_mark(spec, roadmap_appendix) if own_roadmap_mark else [],
         },
-        "heading": Rich.lines([typograph(prog.title), period_text(spec)], "title", bold=True),
+        "heading": Rich.lines([typograph(prog.title), period_text(spec)], "heading", bold=True),
         "passport": passport_context(spec, abbr),
         "sections": sections_context(spec),
         "indicators": indicators_context(spec),
@@ -56,7 +56,7 @@ def roadmap_context(spec: Spec, abbr: Abbreviations) -> dict[str, Any] | None:
         heading = f"{section.display_number}. {section.title}" if section.title else None
         rows = [_activity(spec, a, abbr) for a in section.activities]
         sections.append({"heading": typograph(heading) if heading else None, "activities": rows})
-    return {"heading": Rich.lines([typograph(title)], "title", bold=True), "sections": sections}
+    return {"heading": Rich.lines([typograph(title)], "heading", bold=True), "sections": sections}
 
 
 def _activity(spec: Spec, activity: Any, abbr: Abbreviations) -> dict[str, Any]:

@@ -68,7 +68,7 @@ def passport_context(spec: Spec, abbr: Abbreviations) -> dict[str, Any]:
     ]
     title = f"Паспорт {_genitive_kind(prog.kind)}"
     return {
-        "heading": Rich.lines([title], "title", bold=True),
+        "heading": Rich.lines([title], "heading", bold=True),
         "rows": [{"label": label, "value": value} for label, value in rows if value],
     }
 

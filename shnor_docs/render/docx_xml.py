@@ -14,6 +14,7 @@ ROLE_STYLES = {  # role: (paragraph style, list style)
     "cell": ("ShnorCell", "ShnorCellList"),
     "title": ("ShnorTitle", "ShnorTitle"),
     "requisite": ("ShnorRequisite", "ShnorRequisite"),
+    "heading": ("ShnorSectionTitle", "ShnorSectionTitle"),
 }
 TWIPS_PER_CM = 567
 
@@ -31,7 +32,7 @@ def rich_xml(rich: Rich, form: dict[str, Any]) -> Markup:
 def _title(block: Any, form: dict[str, Any]) -> str:
     from shnor_docs.render.wordml import runs
 
-    if form.get("title_align") == "center" or block.kind != "p" or form.get("_centered"):
+    if form.get("title_align") == "center" or block.kind != "p":
         extra = '<w:jc w:val="center"/>'
     else:
         extra = f'<w:ind w:right="{int(7.5 * TWIPS_PER_CM)}"/>'

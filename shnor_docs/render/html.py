@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
@@ -12,7 +14,13 @@ from markupsafe import Markup, escape
 from shnor_docs.render.blocks import Block, Rich
 from shnor_docs.render.templates import TemplateError, TemplateSet
 
-_ROLE_CLASS = {"body": "body", "cell": "cell", "title": "title", "requisite": "requisite"}
+_ROLE_CLASS = {
+    "body": "body",
+    "cell": "cell",
+    "title": "title",
+    "requisite": "requisite",
+    "heading": "heading",
+}
 
 
 def rich_html(rich: Rich) -> Markup:
@@ -68,8 +76,32 @@ def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
     try:
         page = env.get_template("index.html.j2").render(**html_context(ctx))
     except JinjaError as exc:
-        name = getattr(exc, "name", None) or getattr(exc, "filename", None) or "index.html.j2"
-        line = getattr(exc, "lineno", None)
-        where = f"{name}:{line}" if line else name
-        raise TemplateError(where, f"ошибка в шаблоне: {getattr(exc, 'message', exc)}") from None
+        raise TemplateError(_where(exc), _message(exc)) from None
     return page.encode("utf-8")
+
+
+def _where(exc: JinjaError) -> str:
+    """«template:line» of the failing tag: from a syntax error, or from the traceback."""
+    name = getattr(exc, "name", None)
+    line = getattr(exc, "lineno", None)
+    if name and line:
+        return f"{name}:{line}"
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = f"{Path(filename).name}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found or name or "index.html.j2"
+
+
+def _message(exc: JinjaError) -> str:
+    text = str(getattr(exc, "message", None) or exc)
+    unsafe = re.search(r"access to attribute '([^']+)' of '([^']+)' object is unsafe", text)
+    if unsafe:
+        return f"запрещённое обращение к атрибуту «{unsafe.group(1)}» в теге шаблона"
+    undefined = re.search(r"'([^']+)' is undefined|has no attribute '([^']+)'", text)
+    if undefined:
+        return f"в теге шаблона неизвестное имя «{undefined.group(1) or undefined.group(2)}»"
+    return f"ошибка в теге шаблона: {text}"

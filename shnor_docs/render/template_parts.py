@@ -55,6 +55,7 @@ def prikaz() -> Doc:
 def pasport() -> Doc:
     """The programme passport: a two-column table."""
     doc = new_document()
+    para(doc, "{{p heading }}", "ShnorSectionTitle")
     para(doc, "{{p passport.heading }}", "ShnorSectionTitle")
     table(
         doc,
