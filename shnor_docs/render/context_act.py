@@ -25,6 +25,7 @@ KINDS = {  # title, directive, dative, genitive
     "rasporyazhenie": ("РАСПОРЯЖЕНИЕ", "", "распоряжению", "распоряжения"),
 }
 MARK_WIDTH = 34
+POSITION_WIDTH = 42
 NBSP = "\u00a0"
 
 
@@ -147,10 +148,10 @@ def _signature(spec: Spec) -> dict[str, Any] | None:
         return None
     party = spec.party(signatory.party)
     position = signatory.position or capitalize_first(party.position or "")
-    return {
-        "position_lines": [typograph(line) for line in position.splitlines() if line],
-        "name": person_name(party),
-    }
+    lines = [typograph(line) for line in position.splitlines() if line.strip()]
+    if len(lines) == 1 and len(lines[0]) > POSITION_WIDTH:
+        lines = textwrap.wrap(lines[0], POSITION_WIDTH)
+    return {"position_lines": lines, "name": person_name(party)}
 
 
 def _executor(spec: Spec) -> list[str]:

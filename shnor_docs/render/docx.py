@@ -26,7 +26,7 @@ from shnor_docs.render.package import docx_bytes
 from shnor_docs.render.templates import TemplateError, TemplateSet
 
 PARTS = ("pasport.docx", "razdely.docx", "pokazateli.docx")
-PORTRAIT_WIDTH_CM = 17.0
+LANDSCAPE_WIDTH_CM = 25.7
 
 
 def docx_context(ctx: dict[str, Any]) -> dict[str, Any]:
@@ -37,7 +37,9 @@ def docx_context(ctx: dict[str, Any]) -> dict[str, Any]:
         out["act"]["signature"] = signature_xml(ctx["act"]["signature"])
         out["act"]["executor"] = executor_xml(ctx["act"]["executor"])
     if ctx["indicators"]:
-        out["indicators"]["table"] = indicator_table_xml(ctx["indicators"], form, PORTRAIT_WIDTH_CM)
+        out["indicators"]["table"] = indicator_table_xml(
+            ctx["indicators"], form, LANDSCAPE_WIDTH_CM
+        )
     else:
         out["indicators"] = {"title": "", "table": ""}
     if not ctx["roadmap"]:
@@ -107,22 +109,28 @@ def _join(
     parts: dict[str, DocxTemplate],
     roadmap: DocxTemplate | None,
 ) -> None:
+    """Order, then appendix 1 on portrait pages, then the wide tables on landscape pages."""
     body = order.docx.element.body
     final = body.sectPr
     has_text = bool(ctx["act"] and ctx["act"]["has_text"])
     _append_xml(body, final, mark_xml(ctx["marks"]["programme"], page_break=has_text))
-    for name in PARTS:
-        if name == "pokazateli.docx" and not ctx["indicators"]:
-            continue
-        _append_body(body, final, parts[name])
-    if roadmap is None:
+    _append_body(body, final, parts["pasport.docx"])
+    _append_body(body, final, parts["razdely.docx"])
+    if not ctx["indicators"] and roadmap is None:
         return
     portrait = copy.deepcopy(final)
     breaker = parse_xml(f"<w:p {nsdecls('w')}><w:pPr/></w:p>")
     breaker[0].append(portrait)
     final.addprevious(breaker)
-    _append_xml(body, final, mark_xml(ctx["marks"]["roadmap"], page_break=False))
-    _append_body(body, final, roadmap)
+    if ctx["indicators"]:
+        _append_body(body, final, parts["pokazateli.docx"])
+    if roadmap is not None:
+        mark = ctx["marks"]["roadmap"]
+        if mark:
+            _append_xml(body, final, mark_xml(mark, page_break=bool(ctx["indicators"])))
+        elif ctx["indicators"]:
+            _append_xml(body, final, '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        _append_body(body, final, roadmap)
     _orient(final, landscape=True, form=ctx["form"], first=False)
 
 

@@ -88,10 +88,10 @@ def _row(cells: str, header: bool = False) -> str:
 def indicator_table_xml(ind: dict[str, Any], form: dict[str, Any], width_cm: float) -> Markup:
     """The indicator table: header rows repeated on each page, group rows across the table."""
     years = ind["years"]
-    fixed = [0.8, 0.0, 1.3, 1.6]
-    tail = [3.6, 2.0]
-    year_w = 1.4
-    fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year_w * len(years), 3.0)
+    fixed = [1.1, 0.0, 1.4, 2.1]
+    tail = [7.0, 3.2]
+    year_w = 1.5
+    fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year_w * len(years), 4.0)
     widths = [*fixed, *([year_w] * len(years)), *tail]
     heads = [
         "№ п/п",

@@ -83,8 +83,8 @@ def razdely() -> Doc:
 
 @template("pokazateli.docx")
 def pokazateli() -> Doc:
-    """The indicator table, grouped by goal and task, one column per year."""
-    doc = new_document()
+    """The indicator table, grouped by goal and task, one column per year (landscape)."""
+    doc = new_document(landscape=True)
     para(doc, "{{ indicators.title }}", "ShnorSectionTitle")
     para(doc, "{{p indicators.table }}", "ShnorCell")
     return doc

@@ -32,7 +32,7 @@ def test_sections_orientation_and_margins(built: Path, slug: str) -> None:
         for m in (first.left_margin, first.right_margin, first.top_margin, first.bottom_margin)
     ] == [30, 10, 20, 20]
     assert first.different_first_page_header_footer
-    if spec.roadmap and spec.roadmap.activities():
+    if spec.programme.indicators or (spec.roadmap and spec.roadmap.activities()):
         last = doc.sections[-1]
         assert len(doc.sections) == 2
         assert last.page_width > last.page_height
