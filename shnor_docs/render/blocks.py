@@ -137,11 +137,15 @@ def parse_markdown(text: str | None) -> list[Block]:
 
 
 def _list_friendly(text: str) -> str:
-    """Officials start a list right after a line of text; Markdown needs a blank line there."""
-    lines = text.splitlines()
+    """Officials start a list right after a line of text and nest lists by two spaces;
+    Markdown wants a blank line before a list and four spaces per nesting level."""
     out: list[str] = []
-    for line in lines:
-        starts_list = line.lstrip().startswith(("- ", "* ", "+ ")) or _numbered(line)
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        starts_list = stripped.startswith(("- ", "* ", "+ ")) or _numbered(stripped)
+        if starts_list and indent and out and _is_item(out[-1]):
+            line = " " * (4 * ((indent + 1) // 2)) + stripped
         if starts_list and out and out[-1].strip() and not _is_item(out[-1]):
             out.append("")
         out.append(line)
