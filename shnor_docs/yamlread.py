@@ -87,8 +87,10 @@ def _read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
         return None, [
             Problem(Location(shown), "S002", f"не удалось прочитать файл: {exc.strerror}")
         ]
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        msg = ("файл начинается с метки порядка байтов (BOM): сохраните его как UTF-8 без BOM "
+               "(в Блокноте — «UTF-8», не «UTF-8 с BOM»)")
+        return None, [Problem(Location(shown, 1, 1), "S003", msg)]
     if b"\x00" in raw:
         msg = "файл двоичный (содержит нулевые байты), а не текст YAML"
         return None, [Problem(Location(shown, 1, 1), "S003", msg)]

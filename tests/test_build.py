@@ -163,3 +163,15 @@ def test_unknown_format_is_misuse(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", "--format", "odt", "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "неизвестный формат: odt" in result.output
+
+
+def test_endless_template_is_stopped(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("shnor_docs.render.limits.SECONDS", 1)
+    folder = _own_html(
+        tmp_path,
+        "{% for i in range(100000) %}{% for j in range(100000) %}{{ j }}{% endfor %}{% endfor %}",
+    )
+    with pytest.raises(TemplateError) as info:
+        build_programme(folder, tmp_path / "out", {"html"})
+    assert info.value.code == "T002"
+    assert not (tmp_path / "out" / "dubrovka").exists()

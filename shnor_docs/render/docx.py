@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 from docxtpl import DocxTemplate
+from markupsafe import Markup
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -22,7 +23,9 @@ from shnor_docs.render.docx_xml import (
     rich_xml,
     signature_xml,
 )
+from shnor_docs.render.limits import time_limit
 from shnor_docs.render.package import docx_bytes
+from shnor_docs.render.wordml import strip_invalid
 from shnor_docs.render.templates import TemplateError, TemplateSet
 
 PARTS = ("pasport.docx", "razdely.docx", "pokazateli.docx")
@@ -50,6 +53,8 @@ def docx_context(ctx: dict[str, Any]) -> dict[str, Any]:
 def _convert(value: Any, form: dict[str, Any]) -> Any:
     if isinstance(value, Rich):
         return rich_xml(value, form)
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return strip_invalid(value)
     if isinstance(value, dict):
         return {k: _convert(v, form) for k, v in value.items()}
     if isinstance(value, list):
@@ -62,7 +67,8 @@ def render(path: Path, context: dict[str, Any]) -> DocxTemplate:
     tpl = DocxTemplate(str(path))
     env = SandboxedEnvironment(autoescape=True)
     try:
-        tpl.render(context, jinja_env=env, autoescape=True)
+        with time_limit(path.name):
+            tpl.render(context, jinja_env=env, autoescape=True)
     except JinjaError as exc:
         raise TemplateError(path.name, _jinja_message(exc)) from None
     except (ValueError, TypeError, AttributeError, KeyError) as exc:

@@ -12,7 +12,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from shnor_docs.render.blocks import Block, Rich
+from shnor_docs.render.limits import time_limit
 from shnor_docs.render.templates import TemplateError, TemplateSet
+from shnor_docs.render.wordml import strip_invalid
 
 _ROLE_CLASS = {
     "body": "body",
@@ -46,7 +48,7 @@ def rich_html(rich: Rich) -> Markup:
 def _runs(block: Block) -> str:
     parts = []
     for run in block.runs:
-        text = str(escape(run.text))
+        text = str(escape(strip_invalid(run.text)))
         if run.bold:
             text = f"<strong>{text}</strong>"
         if run.italic:
@@ -58,6 +60,8 @@ def _runs(block: Block) -> str:
 def html_context(value: Any) -> Any:
     if isinstance(value, Rich):
         return rich_html(value)
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return strip_invalid(value)
     if isinstance(value, dict):
         return {k: html_context(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -74,7 +78,8 @@ def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
         keep_trailing_newline=True,
     )
     try:
-        page = env.get_template("index.html.j2").render(**html_context(ctx))
+        with time_limit("index.html.j2"):
+            page = env.get_template("index.html.j2").render(**html_context(ctx))
     except JinjaError as exc:
         raise TemplateError(_where(exc), _message(exc)) from None
     return page.encode("utf-8")

@@ -16,9 +16,14 @@ LIST = "ShnorList"
 CELL = "ShnorCell"
 
 
+def strip_invalid(text: str) -> str:
+    """Text without the characters XML 1.0 cannot hold."""
+    return _INVALID_XML.sub("", text)
+
+
 def clean(text: str) -> str:
     """Text safe inside XML: escaped, without characters XML cannot hold."""
-    text = _INVALID_XML.sub("", text)
+    text = strip_invalid(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
