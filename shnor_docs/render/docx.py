@@ -11,9 +11,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 from docxtpl import DocxTemplate
-from markupsafe import Markup
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
 from shnor_docs.render.docx_xml import (
@@ -25,8 +25,8 @@ from shnor_docs.render.docx_xml import (
 )
 from shnor_docs.render.limits import time_limit
 from shnor_docs.render.package import docx_bytes
-from shnor_docs.render.wordml import strip_invalid
 from shnor_docs.render.templates import TemplateError, TemplateSet
+from shnor_docs.render.wordml import strip_invalid
 
 PARTS = ("pasport.docx", "razdely.docx", "pokazateli.docx")
 LANDSCAPE_WIDTH_CM = 25.7
