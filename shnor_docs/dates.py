@@ -3,32 +3,36 @@
 Deadlines of roadmap activities. :func:`parse_deadline` turns what officials write («Январь -
 февраль 2021», «до 15.10.2020», «2 раза в год (май, декабрь)») or a structured dict into a
 :class:`Deadline` — a window (start, end) plus how it should read — and :meth:`Deadline.render`
-gives it back in consistent official wording. The grammar itself lives in
-:mod:`shnor_docs.deadline_grammar`. Standard library only: this module is on the fast check path.
+gives it back in consistent official wording. The text grammar lives in
+:mod:`shnor_docs.deadline_grammar`, the structured form in :mod:`shnor_docs.deadline_forms`;
+month names, windows and wording in :mod:`shnor_docs.deadline_render` (re-exported here).
+Standard library only: this module is on the fast check path.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-NBSP = "\u00a0"
-NDASH = "\u2013"
-Window = tuple[date, date]
-ROMAN = ("I", "II", "III", "IV")
-
-_NOMINATIVE = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
-_MONTHS = tuple(  # (nominative, genitive, prepositional): январь, января, январе
-    (m, m[:-1] + "я", m[:-1] + "е") if m[-1] in "ьй" else (m, m + "а", m + "е")
-    for m in _NOMINATIVE.split()
-)
-_CASES = ("nominative", "genitive", "prepositional")
-#: Every form of every month name (lower case) -> month number.
-MONTH_WORDS: dict[str, int] = {w: i for i, forms in enumerate(_MONTHS, 1) for w in forms}
+from shnor_docs.deadline_render import MONTH_WORDS as MONTH_WORDS
+from shnor_docs.deadline_render import NBSP as NBSP
+from shnor_docs.deadline_render import NDASH as NDASH
+from shnor_docs.deadline_render import RENDER
+from shnor_docs.deadline_render import ROMAN as ROMAN
+from shnor_docs.deadline_render import Window as Window
+from shnor_docs.deadline_render import format_date as format_date
+from shnor_docs.deadline_render import frequency_text as frequency_text
+from shnor_docs.deadline_render import half_window as half_window
+from shnor_docs.deadline_render import month_name as month_name
+from shnor_docs.deadline_render import month_window as month_window
+from shnor_docs.deadline_render import quarter_window as quarter_window
+from shnor_docs.deadline_render import recurrence_text as recurrence_text
+from shnor_docs.deadline_render import span as span
+from shnor_docs.deadline_render import unit_windows as unit_windows
+from shnor_docs.deadline_render import year_window as year_window
 
 ACCEPTED_FORMS = """\
 — дата: 30.12.2020; 30 декабря 2020 г.; 2020-12-30
@@ -106,72 +110,10 @@ class Deadline:
 
     def render(self) -> str:
         """Единая официальная формулировка срока, со строчной буквы."""
-        return _RENDER[self.kind](self)
+        return RENDER[self.kind](self)
 
 
-def month_name(m: int, case: str = "nominative") -> str:
-    """Название месяца: «январь», родительный «января», предложный «январе»."""
-    if case not in _CASES or not 1 <= m <= 12:
-        raise ValueError(f"нет месяца {m} в падеже «{case}»; падежи: {', '.join(_CASES)}")
-    return _MONTHS[m - 1][_CASES.index(case)]
-
-
-def format_date(d: date, style: str = "words") -> str:
-    """«30 декабря 2020 г.» (с неразрывными пробелами) или «30.12.2020» (style="numeric")."""
-    if style == "numeric":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    if style == "words":
-        return f"{d.day}{NBSP}{month_name(d.month, 'genitive')}{NBSP}{d.year}{NBSP}г."
-    raise ValueError(f"неизвестный стиль даты «{style}»: допустимо «words» или «numeric»")
-
-
-# --- windows -------------------------------------------------------------------------------
-
-
-def span(y1: int, m1: int, y2: int, m2: int) -> Window:
-    """С первого дня месяца m1 года y1 по последний день месяца m2 года y2."""
-    return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
-
-
-def month_window(year: int, month: int) -> Window:
-    return span(year, month, year, month)
-
-
-def quarter_window(year: int, quarter: int) -> Window:
-    return span(year, 3 * quarter - 2, year, 3 * quarter)
-
-
-def half_window(year: int, half: int, academic: bool = False) -> Window:
-    """Полугодие; в учебном году ``year``/``year+1``: I — сентябрь–декабрь, II — январь–август."""
-    if academic:
-        return span(year, 9, year, 12) if half == 1 else span(year + 1, 1, year + 1, 8)
-    return span(year, 6 * half - 5, year, 6 * half)
-
-
-def year_window(year: int, academic: bool = False) -> Window:
-    return span(year, 9, year + 1, 8) if academic else span(year, 1, year, 12)
-
-
-def _units_of_year(year: int, unit: str, months: tuple[int, ...], academic: bool) -> list[Window]:
-    if months:
-        return [month_window(year, m) for m in months]
-    if unit == "year":
-        return [year_window(year, academic)]
-    if unit == "half_year":
-        return [half_window(year, n, academic) for n in (1, 2)]
-    if unit == "quarter":
-        return [quarter_window(year, n) for n in range(1, 5)]
-    return [month_window(year, m) for m in range(1, 13)]
-
-
-def unit_windows(period: Period, unit: str, months: tuple[int, ...] = ()) -> tuple[Window, ...]:
-    """Каждый год/полугодие/квартал/месяц (или каждый из ``months``) периода, обрезанные по нему."""
-    found: set[Window] = set()
-    for year in range(period.start.year - 1, period.end.year + 1):
-        for s, e in _units_of_year(year, unit, months, period.academic):
-            if s <= period.end and period.start <= e:
-                found.add((max(s, period.start), min(e, period.end)))
-    return tuple(sorted(found))
+# --- placing -------------------------------------------------------------------------------
 
 
 def place(
@@ -198,25 +140,6 @@ def place(
     if len(found) == 1:
         return found[0], (), True
     return (period.start, period.end), tuple(found), False
-
-
-_UNIT_WORDS = {
-    "year": ("ежегодно", "год"),
-    "half_year": ("раз в полугодие", "полугодие"),
-    "quarter": ("ежеквартально", "квартал"),
-    "month": ("ежемесячно", "месяц"),
-}
-
-
-def frequency_text(unit: str, times: tuple[int, int] | None = None) -> str:
-    """«ежегодно», «2 раза в год», «2–3 раза в год», «5 раз в месяц»…"""
-    once, noun = _UNIT_WORDS[unit]
-    if times is None or times == (1, 1):
-        return once
-    low, high = times
-    count = str(low) if low == high else f"{low}{NDASH}{high}"
-    word = "раза" if high % 10 in (2, 3, 4) and high % 100 not in (12, 13, 14) else "раз"
-    return f"{count} {word} в {noun}"
 
 
 # --- text helpers ----------------------------------------------------------------------------
@@ -327,7 +250,8 @@ def parse_deadline(
     value: str | date | dict, period: Period | str | int | dict | None = None
 ) -> Deadline:
     """Срок из формулировки, даты или словаря; ``period`` размещает месяцы без года и т. п."""
-    from shnor_docs.deadline_grammar import parse_structured, parse_text  # imports this module
+    from shnor_docs.deadline_forms import parse_structured  # both import this module
+    from shnor_docs.deadline_grammar import parse_text
 
     if period is not None and not isinstance(period, Period):
         period = parse_period(period)
@@ -344,112 +268,3 @@ def parse_deadline(
     raise DeadlineError(
         f"срок должен быть строкой, датой или словарём, получено: {type(value).__name__}"
     )
-
-
-# --- rendering -----------------------------------------------------------------------------
-
-
-def _year(y: int) -> str:
-    return f"{y}{NBSP}г."
-
-
-def _month_year(d: date) -> str:
-    return f"{month_name(d.month)} {_year(d.year)}"
-
-
-def _first(d: Deadline) -> Window:
-    return (d.start, d.end) if d.placed else d.occurrences[0]
-
-
-def _render_month(d: Deadline) -> str:
-    s, _ = _first(d)
-    return _month_year(s) if d.placed else month_name(s.month)
-
-
-def _render_months(d: Deadline) -> str:
-    starts = [s for s, _ in d.occurrences]
-    if not d.placed:
-        return ", ".join(month_name(m) for m in dict.fromkeys(s.month for s in starts))
-    if len({s.year for s in starts}) == 1:
-        return ", ".join(month_name(s.month) for s in starts) + " " + _year(starts[0].year)
-    return ", ".join(_month_year(s) for s in starts)
-
-
-def _render_range(d: Deadline) -> str:
-    if d.exact_dates:
-        return f"с {format_date(d.start)} по {format_date(d.end)}"
-    s, e = _first(d)
-    if not d.placed:
-        return f"{month_name(s.month)} {NDASH} {month_name(e.month)}"
-    first = month_name(s.month) if s.year == e.year else _month_year(s)
-    return f"{first} {NDASH} {_month_year(e)}"
-
-
-def _render_quarter(d: Deadline) -> str:
-    s, _ = _first(d)
-    text = f"{ROMAN[(s.month - 1) // 3]} квартал"
-    return f"{text} {_year(s.year)}" if d.placed else text
-
-
-def _render_half(d: Deadline) -> str:
-    s, e = _first(d)
-    academic = s.month == 9 or e.month == 8
-    number = 1 if s.month == (9 if academic else 1) else 2
-    text = f"{ROMAN[number - 1]} полугодие"
-    if not d.placed:
-        return text
-    if academic:
-        first = s.year if number == 1 else s.year - 1
-        return f"{text} {first}/{first + 1} учебного года"
-    return f"{text} {_year(s.year)}"
-
-
-def _render_year(d: Deadline) -> str:
-    if d.start.month == 9:
-        return f"в течение {d.start.year}/{d.end.year} учебного года"
-    return f"в течение {_year(d.start.year)}"
-
-
-def recurrence_text(frequency: str, months: tuple[int, ...] = ()) -> str:
-    """«2 раза в год (май, декабрь)», «ежегодно, сентябрь»."""
-    if not months:
-        return frequency
-    names = ", ".join(month_name(m) for m in months)
-    return f"{frequency} ({names})" if frequency[0].isdigit() else f"{frequency}, {names}"
-
-
-def _render_recurring(d: Deadline) -> str:
-    frequency = d.frequency or "ежегодно"
-    yearly = frequency == "ежегодно" or frequency.endswith(" в год")
-    monthly = all(s.month == e.month and s.year == e.year for s, e in d.occurrences)
-    if not (yearly and monthly and d.occurrences):
-        return frequency
-    return recurrence_text(frequency, tuple(dict.fromkeys(s.month for s, _ in d.occurrences)))
-
-
-def _render_external(d: Deadline) -> str:
-    schedule = d.schedule or "плану"
-    intro = "согласно" if re.match(r"(?:плану-)?график", schedule) else "по"
-    text = f"{intro} {schedule}"
-    return f"{text}, {d.frequency}" if d.frequency else text
-
-
-def _render_on_demand(d: Deadline) -> str:
-    condition = d.schedule or "потребности"
-    return condition if condition.startswith("при ") else f"по {condition}"
-
-
-_RENDER: dict[DeadlineKind, Callable[[Deadline], str]] = {
-    DeadlineKind.DATE: lambda d: format_date(d.start),
-    DeadlineKind.BEFORE: lambda d: f"до {format_date(d.end)}",
-    DeadlineKind.MONTH: _render_month,
-    DeadlineKind.MONTHS: _render_months,
-    DeadlineKind.RANGE: _render_range,
-    DeadlineKind.QUARTER: _render_quarter,
-    DeadlineKind.HALF_YEAR: _render_half,
-    DeadlineKind.YEAR: _render_year,
-    DeadlineKind.PERIOD: lambda d: "в течение всего периода",
-    DeadlineKind.RECURRING: _render_recurring,
-    DeadlineKind.EXTERNAL: _render_external,
-    DeadlineKind.ON_DEMAND: _render_on_demand,
-}
