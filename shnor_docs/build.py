@@ -59,9 +59,12 @@ def render_files(spec, formats: set[str], timings: dict[str, float]) -> dict[str
     return files
 
 
-def build_programme(folder: Path, out: Path, formats: set[str]) -> BuildResult:
+def build_programme(
+    folder: Path, out: Path, formats: set[str], stamp: bytes | None = None
+) -> BuildResult:
     """Load, render and write one programme; the previous output stays if anything fails."""
     from shnor_docs.load import load_programme
+    from shnor_docs.region import STAMP
 
     timings: dict[str, float] = {}
     start = time.perf_counter()
@@ -70,7 +73,7 @@ def build_programme(folder: Path, out: Path, formats: set[str]) -> BuildResult:
     files = render_files(spec, formats, timings)
     start = time.perf_counter()
     target = out / spec.slug
-    write_folder_atomic(target, files)
+    write_folder_atomic(target, {**files, STAMP: stamp} if stamp else files)
     timings["write"] = time.perf_counter() - start
     return BuildResult(spec.slug, target, sorted(files), timings)
 
@@ -106,3 +109,25 @@ def _swap(staging: Path, target: Path) -> None:
         os.replace(retired, target)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def build_one(folder: Path, out: Path, formats: set[str], force: bool = False):
+    """Build one programme for the region runner: never raises, reports an Outcome."""
+    from shnor_docs.errors import SpecError
+    from shnor_docs.region import Outcome, input_hash, is_current, stamp_bytes
+    from shnor_docs.render.pdf import PdfError
+    from shnor_docs.render.templates import DEFAULTS, TemplateError
+
+    start = time.perf_counter()
+    key = input_hash(folder, [DEFAULTS], formats) if folder.is_dir() else ""
+    if not force and key and is_current(out / folder.name, key):
+        return Outcome(folder, "unchanged", [f"{out / folder.name}: без изменений"])
+    try:
+        result = build_programme(folder, out, formats, stamp_bytes(key) if key else None)
+    except SpecError as exc:
+        return Outcome(folder, "failed", [str(p) for p in exc.problems])
+    except (TemplateError, PdfError) as exc:
+        return Outcome(folder, "failed", [f"{folder}: {exc}"])
+    seconds = time.perf_counter() - start
+    line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
+    return Outcome(folder, "built", [line], seconds)

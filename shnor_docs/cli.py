@@ -8,16 +8,18 @@ from pathlib import Path
 
 import click
 
-from shnor_docs import __version__
+from shnor_docs import __version__, cli_ru
 
 PROGRAMMES = Path("programmes")
 SCHEMA = Path("schemas/programme.schema.json")
 EXIT_LOAD = 2
 
+cli_ru.install()
+
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=cli_ru.Group, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", message="shnor_docs %(version)s")
 def cli() -> None:
     """shnor — документы программ поддержки ШНОР и ШНСУ из YAML-спецификаций.
@@ -28,7 +30,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[ПУТЬ]...")
 def validate(paths: tuple[Path, ...]) -> None:
     """Проверить спецификации программ (по умолчанию все в programmes/)."""
     from shnor_docs.errors import SpecError
@@ -87,7 +89,7 @@ def schema(out: Path, check: bool) -> None:
 
 
 @cli.command()
-@click.argument("slug")
+@click.argument("slug", metavar="ИМЯ")
 @click.option(
     "--dir",
     "base",
@@ -109,7 +111,7 @@ def init(slug: str, base: Path) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[ПУТЬ]...")
 @click.option(
     "--format",
     "formats",
@@ -125,49 +127,98 @@ def init(slug: str, base: Path) -> None:
     show_default=True,
     help="Папка для результатов: <out>/<имя программы>/.",
 )
-def build(paths: tuple[Path, ...], formats: str, out: Path) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Сколько программ собирать параллельно (процессов).",
+)
+@click.option("--force", is_flag=True, help="Собирать и неизменившиеся программы.")
+@click.option(
+    "--shard",
+    metavar="K/N",
+    help="Только K-я из N устойчивых частей программ (для параллельных задач CI).",
+)
+def build(
+    paths: tuple[Path, ...], formats: str, out: Path, jobs: int, force: bool, shard: str | None
+) -> None:
     """Собрать документы программ (по умолчанию всех в programmes/).
 
     В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями), pasport.docx,
     pokazateli.docx, dorozhnaya-karta.docx и index.html. Сборка атомарна: при ошибке прежние
-    файлы остаются на месте.
+    файлы остаются на месте. Неизменившиеся программы (та же спецификация, шаблоны и версия)
+    пропускаются.
     """
-    from shnor_docs.build import FORMATS, build_programme
-    from shnor_docs.errors import SpecError
-    from shnor_docs.load import find_programmes
-    from shnor_docs.render.pdf import PdfError
-    from shnor_docs.render.templates import TemplateError
+    import functools
+    import time
+
+    from shnor_docs.build import FORMATS, build_one
+    from shnor_docs.region import run_all
 
     chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
     unknown = chosen - set(FORMATS)
     if unknown or not chosen:
-        raise click.UsageError(f"неизвестный формат: {', '.join(sorted(unknown)) or '—'}; "
-                               f"допустимы: {', '.join(FORMATS)}")
-    folders = find_programmes(list(paths) or [PROGRAMMES])
-    if not folders:
-        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
-    failed = 0
-    for folder in folders:
-        try:
-            result = build_programme(folder, out, chosen)
-        except SpecError as exc:
-            failed += 1
-            for problem in exc.problems:
-                click.echo(str(problem))
-            continue
-        except (TemplateError, PdfError) as exc:
-            failed += 1
-            click.echo(f"{folder}: {exc}")
-            continue
-        total = sum(result.timings.values())
-        click.echo(f"{result.folder}: {', '.join(result.files)} ({total:.2f} с)")
-    if failed:
-        click.echo(f"Не собрано программ: {failed} из {len(folders)}.", err=True)
+        raise click.UsageError(
+            f"неизвестный формат: {', '.join(sorted(unknown)) or '—'}; "
+            f"допустимы: {', '.join(FORMATS)}"
+        )
+    folders = _selected(paths, shard)
+    start = time.perf_counter()
+    work = functools.partial(build_one, out=out, formats=chosen, force=force)
+    outcomes = run_all(folders, work, jobs, _progress(len(folders)))
+    _clear_progress()
+    for outcome in outcomes:
+        for line in outcome.lines:
+            click.echo(line)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged", "failed")}
+    click.echo(
+        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
+        f"с ошибками: {counts['failed']} ({time.perf_counter() - start:.1f} с)",
+        err=True,
+    )
+    if counts["failed"]:
         sys.exit(EXIT_LOAD)
 
 
+def _selected(paths: tuple[Path, ...], shard: str | None) -> list[Path]:
+    from shnor_docs.load import find_programmes
+    from shnor_docs.region import in_shard, parse_shard
+
+    try:
+        part = parse_shard(shard)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    folders = find_programmes(list(paths) or [PROGRAMMES])
+    if not folders:
+        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
+    return [f for f in folders if in_shard(f, part)]
+
+
+def _progress(total: int):
+    done = [0]
+
+    def show(outcome) -> None:
+        done[0] += 1
+        if sys.stderr.isatty():
+            width = 30
+            filled = width * done[0] // max(total, 1)
+            bar = "█" * filled + "·" * (width - filled)
+            sys.stderr.write(f"\r{bar} {done[0]}/{total} {outcome.folder.name[:30]:<30}")
+            sys.stderr.flush()
+
+    return show
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + " " * 80 + "\r")
+        sys.stderr.flush()
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[ПУТЬ]...")
 @click.option(
     "--as-of",
     "as_of",
