@@ -79,4 +79,4 @@ def test_shard_option_builds_only_its_slice(tmp_path: Path) -> None:
         built = now
     assert sorted(built) == SLUGS
     code, output = _build(str(region), "--shard", "0/2")
-    assert code == 2 and "K/N" in output or "1 ≤ K ≤ N" in output
+    assert (code == 2 and "K/N" in output) or "1 ≤ K ≤ N" in output
