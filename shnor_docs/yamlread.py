@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,11 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
         msg = "файл пуст: ожидается словарь с ключами спецификации"
         return None, positions, [Problem(Location(shown, 1, 1), "S009", msg)]
     problems: list[Problem] = []
-    data = _build(node, (), shown, positions, problems, 0, _Limits())
+    gc.disable()  # the walk allocates many small objects and no cycles: collections only cost
+    try:
+        data = _build(node, (), shown, positions, problems, 0, _Limits())
+    finally:
+        gc.enable()
     return data, positions, problems
 
 
@@ -88,8 +93,10 @@ def _read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
             Problem(Location(shown), "S002", f"не удалось прочитать файл: {exc.strerror}")
         ]
     if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        msg = ("файл начинается с метки порядка байтов (BOM): сохраните его как UTF-8 без BOM "
-               "(в Блокноте — «UTF-8», не «UTF-8 с BOM»)")
+        msg = (
+            "файл начинается с метки порядка байтов (BOM): сохраните его как UTF-8 без BOM "
+            "(в Блокноте — «UTF-8», не «UTF-8 с BOM»)"
+        )
         return None, [Problem(Location(shown, 1, 1), "S003", msg)]
     if b"\x00" in raw:
         msg = "файл двоичный (содержит нулевые байты), а не текст YAML"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
 
 import markdown as md
@@ -123,12 +125,24 @@ def _keep_edges(text: str) -> str:
     return f"{lead}{typograph(text)}{tail}"
 
 
+_MARKUP = re.compile(r"[*_`#\[\]<>&\\|~]|^\s*(?:[-+]\s|\d+[.)]\s)|\n\s*\n", re.M)
+
+
+@cache
+def _converter() -> md.Markdown:
+    return md.Markdown(output_format="html", extensions=["sane_lists"])
+
+
 def parse_markdown(text: str | None) -> list[Block]:
     """Blocks of a Markdown text; raw HTML in the text is kept as literal text."""
-    if not text:
+    if not text or not text.strip():
         return []
+    if not _MARKUP.search(text):  # plain text, the common case: one paragraph
+        return [Block("p", [Run(typograph(" ".join(text.split())))])]
     source = html.escape(text, quote=False)
-    rendered = md.markdown(_list_friendly(source), output_format="html", extensions=["sane_lists"])
+    converter = _converter()
+    converter.reset()
+    rendered = converter.convert(_list_friendly(source))
     collector = _Collector()
     collector.feed(rendered)
     collector.close()

@@ -104,33 +104,40 @@ def _point_text(spec: Spec, point: ActPoint, genitive: str, abbr: Abbreviations)
         appendix = f" (приложение № {point.appendix})" if point.appendix else ""
         return f"Утвердить {text}{appendix}."
     if point.kind == "appoint":
-        people = join_ru([position_and_name(p, "accusative") for p in parties])
-        return f"Назначить {point.role or ''} {people}{_tail(text)}.".replace("  ", " ")
+        people = join_ru([_named(p, "accusative", abbr) for p in parties])
+        if all(p.kind == "person" for p in parties):  # «Назначить ответственными … методиста …»
+            return f"Назначить {_join(point.role, people, text)}."
+        return f"Назначить {_join(people, point.role, text)}."
     if point.kind == "assign":
         role = point.role or f"ответственность за исполнение настоящего {genitive}"
-        people = join_ru([position_and_name(p, "accusative") for p in parties])
+        people = join_ru([_named(p, "accusative", abbr) for p in parties])
         return f"{capitalize_first(role)} возложить на {people}{_tail(text)}."
     if point.kind == "instruct":
-        whom = join_ru([_dative(p, abbr) for p in parties])
+        whom = join_ru([_named(p, "dative", abbr) for p in parties])
         return f"{capitalize_first(whom)} {text}{_due(spec, point)}."
     if point.kind == "control":
         if text:
             return f"{text}."
         if not parties:
             return f"Контроль за исполнением настоящего {genitive} оставляю за собой."
-        people = join_ru([position_and_name(p, "accusative") for p in parties])
+        people = join_ru([_named(p, "accusative", abbr) for p in parties])
         return f"Контроль за исполнением настоящего {genitive} возложить на {people}."
     return point.text or ""
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
 
 
 def _tail(text: str) -> str:
     return f" {text}" if text else ""
 
 
-def _dative(party: Any, abbr: Abbreviations) -> str:
+def _named(party: Any, case: str, abbr: Abbreviations) -> str:
+    """A person with position and initials, or a unit with its abbreviation at first use."""
     if party.kind == "person":
-        return position_and_name(party, "dative")
-    return abbr.cite(party, "dative")
+        return position_and_name(party, case)
+    return abbr.cite(party, case)
 
 
 def _due(spec: Spec, point: ActPoint) -> str:

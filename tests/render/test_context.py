@@ -1,0 +1,91 @@
+"""The template context: points worded and declined, form settings, abbreviations, Markdown."""
+
+from __future__ import annotations
+
+from shnor_docs.load import load_programme
+from shnor_docs.render.blocks import parse_markdown
+from shnor_docs.render.context import build_context
+from tests.conftest import PROGRAMMES, valid_spec_text
+
+
+def _points(spec) -> list[str]:
+    return [block.text for block in build_context(spec)["act"]["points"].blocks]
+
+
+def test_points_of_the_seed_orders_read_as_signed() -> None:
+    points = _points(load_programme(PROGRAMMES / "dubrovka"))
+    assert points[1].startswith(
+        "2. Назначить районный методический кабинет отдела образования (далее – РМК) "
+        "ответственным исполнителем плана"
+    )
+    assert (
+        points[2] == "3. Руководителям образовательных учреждений довести данный приказ "
+        "до педагогических коллективов."
+    )
+    assert points[-1] == "4. Контроль за исполнением настоящего приказа оставляю за собой."
+    first = _points(load_programme(PROGRAMMES / "belaya-kalitva"))
+    assert "(приложение №\u00a01)." in first[0]
+
+
+def test_form_settings_change_date_and_directive(write_spec) -> None:
+    text = valid_spec_text() + "form:\n  date_style: numeric\n  directive: spaced\n"
+    ctx = build_context(load_programme(write_spec(text)))
+    assert ctx["act"]["date_text"] == "11.01.2023"
+    assert ctx["act"]["directive"].blocks[0].text == "п р и к а з ы в а ю:"
+    default = build_context(load_programme(write_spec(valid_spec_text(), folder="other")))
+    assert default["act"]["date_text"] == "11\u00a0января\u00a02023\u00a0г."
+
+
+def test_instruct_with_due_date_and_explicit_declension(write_spec) -> None:
+    text = (
+        valid_spec_text()
+        .replace(
+            "    - kind: approve\n",
+            "    - kind: instruct\n      parties: [oo]\n      text: обеспечить участие\n"
+            "      due: до 15.10.2023\n    - kind: control\n      parties: [deputy]\n"
+            "    - kind: approve\n",
+        )
+        .replace(
+            "  - id: head\n",
+            "  - id: oo\n    kind: group\n    name: директора школ\n"
+            "    forms: {dative: Директорам общеобразовательных школ}\n"
+            "  - id: deputy\n    kind: person\n    surname: Черкесова\n    initials: Л.Ф.\n"
+            "    gender: female\n    position: заместитель начальника отдела образования\n"
+            "  - id: head\n",
+        )
+    )
+    points = _points(load_programme(write_spec(text)))
+    assert (
+        points[0]
+        == (
+            "1. Директорам общеобразовательных школ обеспечить участие в срок до "
+            "15\u00a0октября 2023\u00a0г."
+        )
+        + "."
+    )
+    assert points[1] == (
+        "2. Контроль за исполнением настоящего приказа возложить на заместителя "
+        "начальника отдела образования Л.Ф.\u00a0Черкесову."
+    )
+
+
+def test_abbreviation_is_introduced_once_in_the_roadmap() -> None:
+    ctx = build_context(load_programme(PROGRAMMES / "meshchovsk"))
+    cells = [a["responsible"] for s in ctx["roadmap"]["sections"] for a in s["activities"]]
+    introduced = [c for c in cells if "(далее – РМК)" in c]
+    assert len(introduced) == 1
+    assert cells.index(introduced[0]) < next(i for i, c in enumerate(cells) if c == "РМК")
+
+
+def test_markdown_becomes_blocks_with_emphasis() -> None:
+    blocks = parse_markdown("Текст **важно** и *курсив*\n- пункт\n  1. вложенный\n\nАбзац")
+    assert [b.kind for b in blocks] == ["p", "bullet", "number", "p"]
+    assert [(r.text, r.bold, r.italic) for r in blocks[0].runs][1:4] == [
+        ("важно", True, False),
+        (" и ", False, False),
+        ("курсив", False, True),
+    ]
+    assert blocks[2].level == 1
+    assert (
+        parse_markdown("Текст <b onclick=x>жирный</b>")[0].text == "Текст <b onclick=x>жирный</b>"
+    )
