@@ -1,0 +1,103 @@
+"""The parts every check shares: levels, findings and the ``@check`` decorator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from shnor_docs.location import Location, PathKey
+
+if TYPE_CHECKING:
+    from shnor_docs.checks.context import Context
+
+Level = Literal["error", "warning", "info"]
+LEVELS: tuple[Level, ...] = ("error", "warning", "info")
+#: How each level is named in Russian output.
+LEVEL_RU: dict[str, str] = {"error": "ошибка", "warning": "предупреждение", "info": "информация"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a check found: where (a model path or a location) and what, in Russian.
+
+    A check fills in ``message`` and ``path`` (or ``location``); the runner adds the rule's code,
+    name and level and turns the path into a file position.
+    """
+
+    message: str
+    path: PathKey = ()
+    key: bool = False
+    location: Location | None = None
+    code: str = ""
+    name: str = ""
+    level: str = ""
+    programme: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        where = self.location or Location("")
+        return (where.path, where.line, where.col, self.code, self.message)
+
+
+CheckFunction = Callable[["Context"], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered check: its permanent code, kebab-case name and default level."""
+
+    code: str
+    name: str
+    level: Level
+    function: CheckFunction = field(compare=False, repr=False)
+
+    @property
+    def doc(self) -> str:
+        return _dedent_doc(self.function.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The first line of the docstring."""
+        return self.doc.split("\n", 1)[0].strip()
+
+
+def plain(text: str) -> str:
+    """Docstring text for plain output: without the ````code```` marks."""
+    return text.replace("``", "")
+
+
+def check(code: str, name: str, level: Level) -> Callable[[CheckFunction], CheckFunction]:
+    """Attach a rule's code, name and level to a check function (registration is explicit)."""
+
+    def attach(function: CheckFunction) -> CheckFunction:
+        function.rule = Rule(code, name, level, function)  # type: ignore[attr-defined]
+        return function
+
+    return attach
+
+
+def rule_of(function: CheckFunction) -> Rule:
+    """The :class:`Rule` that ``@check`` attached to ``function``."""
+    return function.rule  # type: ignore[attr-defined]
+
+
+def _dedent_doc(doc: str) -> str:
+    lines = doc.expandtabs().splitlines()
+    if not lines:
+        return ""
+    rest = [line for line in lines[1:] if line.strip()]
+    indent = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    body = [lines[0].strip()] + [line[indent:].rstrip() for line in lines[1:]]
+    return "\n".join(body).strip()
+
+
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """«1 год», «2 года», «5 лет»: the count with the Russian plural form of the noun."""
+    tens, units = count % 100, count % 10
+    if units == 1 and tens != 11:
+        word = one
+    elif 2 <= units <= 4 and not 12 <= tens <= 14:
+        word = few
+    else:
+        word = many
+    return f"{count} {word}"

@@ -1,0 +1,71 @@
+"""Run the registered rules over one programme: add codes and levels, apply disable comments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from shnor_docs.checks import REGISTRY, UNUSED_DISABLE
+from shnor_docs.checks.context import Context
+from shnor_docs.checks.core import Finding, Rule
+from shnor_docs.checks.disable import parse_comments, silence, unused
+from shnor_docs.location import display_path
+from shnor_docs.report import Report, Result
+
+if TYPE_CHECKING:
+    from shnor_docs.model import Spec
+    from shnor_docs.model.settings import CheckConfig
+
+
+def run_checks(
+    spec: Spec, as_of: dt.date, config: CheckConfig, levels: dict[str, str]
+) -> list[Finding]:
+    """Findings of every active rule (``levels``: code → level) on ``spec``, sorted."""
+    ctx = Context(spec, as_of, config)
+    found: list[Finding] = []
+    for rule in REGISTRY:
+        if rule.code in levels and rule is not UNUSED_DISABLE:
+            found.extend(_complete(ctx, rule, levels[rule.code], f) for f in rule.function(ctx))
+    names = {key: rule.code for rule in REGISTRY for key in (rule.code, rule.name)}
+    comments = parse_comments(ctx, names)
+    kept = silence(ctx, found, comments)
+    if UNUSED_DISABLE.code in levels:
+        extra = [
+            _complete(ctx, UNUSED_DISABLE, levels[UNUSED_DISABLE.code], f)
+            for f in unused(comments, set(levels))
+        ]
+        kept += silence(ctx, extra, comments)
+    return sorted(kept, key=Finding.sort_key)
+
+
+def _complete(ctx: Context, rule: Rule, level: str, finding: Finding) -> Finding:
+    location = finding.location or ctx.at(finding.path, finding.key)
+    return replace(finding, location=location, code=rule.code, name=rule.name, level=level,
+                   programme=ctx.spec.slug)
+
+
+def check_programmes(
+    folders: list[Path], as_of: dt.date, select: set[str] | None = None,
+    ignore: frozenset[str] | set[str] = frozenset(), strict: bool = False,
+) -> Report:
+    """Load each programme, merge its settings, run the rules; never raises for a bad spec."""
+    from shnor_docs.config import RepoConfigs, settings_for
+    from shnor_docs.errors import SpecError
+    from shnor_docs.load import load_programme
+
+    repo = RepoConfigs()
+    results = []
+    for folder in folders:
+        shown = display_path(folder)
+        try:
+            spec = load_programme(folder)
+            repo_config, source = repo.for_folder(folder)
+            settings = settings_for(spec, repo_config, select, set(ignore), source)
+        except SpecError as exc:
+            results.append(Result(shown, problems=list(exc.problems)))
+            continue
+        findings = run_checks(spec, as_of, settings.config, settings.levels)
+        results.append(Result(shown, findings, levels=settings.levels))
+    return Report(results, as_of, strict)
