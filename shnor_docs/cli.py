@@ -184,15 +184,20 @@ def build(
 
 def _selected(paths: tuple[Path, ...], shard: str | None) -> list[Path]:
     from shnor_docs.load import find_programmes
+
+    folders = find_programmes(list(paths) or [PROGRAMMES])
+    if not folders:
+        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
+    return _in_shard(folders, shard)
+
+
+def _in_shard(folders: list[Path], shard: str | None) -> list[Path]:
     from shnor_docs.region import in_shard, parse_shard
 
     try:
         part = parse_shard(shard)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    folders = find_programmes(list(paths) or [PROGRAMMES])
-    if not folders:
-        raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
     return [f for f in folders if in_shard(f, part)]
 
 
@@ -245,6 +250,11 @@ def _clear_progress() -> None:
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="Записать отчёт в файл, а не на экран."
 )
+@click.option(
+    "--shard",
+    metavar="K/N",
+    help="Только K-я из N устойчивых частей программ (для параллельных задач CI).",
+)
 def check(
     paths: tuple[Path, ...],
     as_of: str | None,
@@ -253,6 +263,7 @@ def check(
     ignore: tuple[str, ...],
     strict: bool,
     output: Path | None,
+    shard: str | None,
 ) -> None:
     """Проверить согласованность программ: сроки, ответственных, этапы, нумерацию, тексты.
 
@@ -282,6 +293,7 @@ def check(
         raise click.UsageError(f"путь не найден: {missing[0]}")
     if not folders and not paths:
         raise click.UsageError("не найдено ни одной программы (programmes/<имя>/programme.yaml)")
+    folders = _in_shard(folders, shard)
     report = check_programmes(folders, day, chosen, skipped, strict)
     colour = (
         fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ

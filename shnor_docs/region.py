@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +83,8 @@ def run_all(
             outcomes.append(work(folder))
             progress(outcomes[-1])
         return outcomes
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only the build needs it
+
     outcomes = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(work, folder): folder for folder in folders}

@@ -80,3 +80,16 @@ def test_shard_option_builds_only_its_slice(tmp_path: Path) -> None:
     assert sorted(built) == SLUGS
     code, output = _build(str(region), "--shard", "0/2")
     assert (code == 2 and "K/N" in output) or "1 ≤ K ≤ N" in output
+
+
+def test_check_shards_split_the_findings(tmp_path: Path) -> None:
+    region = _region(tmp_path)
+    totals = []
+    for shard in ("1/2", "2/2"):
+        result = CliRunner().invoke(cli, ["check", str(region), "--as-of", "2023-03-01",
+                                          "--format", "json", "--shard", shard])
+        assert result.exit_code in (0, 1), result.output
+        totals.append(result.output.count('"code"'))
+    whole = CliRunner().invoke(cli, ["check", str(region), "--as-of", "2023-03-01",
+                                     "--format", "json"])
+    assert sum(totals) == whole.output.count('"code"') > 0
