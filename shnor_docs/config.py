@@ -16,10 +16,10 @@ from typing import Any
 
 from shnor_docs.checks import REGISTRY
 from shnor_docs.errors import Problem, SpecError
+from shnor_docs.load import SPEC_FILE, find_programmes
 from shnor_docs.location import Location, PositionMap, display_path
 from shnor_docs.model.settings import CheckConfig
 
-SPEC_FILE = "programme.yaml"
 OWN_FILE = "shnor.toml"
 PYPROJECT = "pyproject.toml"
 
@@ -194,16 +194,11 @@ def programme_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     in a subfolder checks its programme); a file outside any programme is skipped — pre-commit
     passes every changed file.
     """
-    found: list[Path] = []
-    missing: list[Path] = []
-    for path in paths:
-        if path.is_file():
-            owner = next((f for f in path.parents if (f / SPEC_FILE).is_file()), None)
-            found.extend([owner] if owner is not None else [])
-        elif (path / SPEC_FILE).is_file():
-            found.append(path)
-        elif path.is_dir():
-            found.extend(sorted(p.parent for p in path.glob(f"*/{SPEC_FILE}")))
-        else:
-            missing.append(path)
-    return list(dict.fromkeys(found)), missing
+    paths = list(paths)
+    missing = [p for p in paths if not p.exists()]
+    inside = [p for p in paths if p.exists() and not (p.is_file() and _stray(p))]
+    return find_programmes(inside), missing
+
+
+def _stray(path: Path) -> bool:
+    return not any((folder / SPEC_FILE).is_file() for folder in path.parents)

@@ -17,11 +17,13 @@ MAX_INCLUDES = 100
 
 
 def find_programmes(paths: list[Path]) -> list[Path]:
-    """Programme folders named by ``paths`` (a programme folder, its YAML, or a parent folder)."""
+    """Programme folders named by ``paths``: a programme folder, any file inside one (as a
+    pre-commit hook passes them), or a folder of programmes; a missing path is kept as is."""
     found: list[Path] = []
     for path in paths:
         if path.is_file():
-            found.append(path.parent)
+            owner = next((f for f in path.parents if (f / SPEC_FILE).is_file()), path.parent)
+            found.append(owner)
         elif (path / SPEC_FILE).is_file():
             found.append(path)
         elif path.is_dir():

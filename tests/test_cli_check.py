@@ -151,6 +151,9 @@ def _commands() -> list[str]:
         yaml.safe_load(text)  # every example is valid YAML
         found += re.findall(r"(?:run: |- |entry: )(shnor [^|#\n]+?)(?: \|\| true)?\s*$", text,
                             re.M)
+    ci_values = {"${{ matrix.shard }}": "1", "$CI_NODE_INDEX": "1", "$CI_NODE_TOTAL": "2"}
+    for name, value in ci_values.items():
+        found = [command.replace(name, value) for command in found]
     return found
 
 
