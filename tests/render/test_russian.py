@@ -124,14 +124,14 @@ PROKOPOVICH = (
 )
 
 
-@pytest.mark.parametrize(("case", "surname"), zip(CASES, CHERKESOVA, strict=True))
+@pytest.mark.parametrize(("case", "surname"), list(zip(CASES, CHERKESOVA, strict=True)))
 def test_female_name_in_every_case(case: str, surname: str) -> None:
     party = person("Черкесова", "Л.Ф.")
     assert person_name(party, case) == f"Л.Ф.{NB}{surname}"  # type: ignore[arg-type]
     assert person_name(party, case, "surname_first") == f"{surname}{NB}Л.Ф."  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("case", "surname"), zip(CASES, PROKOPOVICH, strict=True))
+@pytest.mark.parametrize(("case", "surname"), list(zip(CASES, PROKOPOVICH, strict=True)))
 def test_male_name_in_every_case(case: str, surname: str) -> None:
     party = person("Прокопович", "Н.М.", gender="male")
     assert person_name(party, case) == f"Н.М.{NB}{surname}"  # type: ignore[arg-type]
