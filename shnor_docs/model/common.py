@@ -11,7 +11,9 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 class SpecModel(BaseModel):
     """Base of every spec model: unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=False, defer_build=True
+    )
 
 
 def _number_or_text(value: Any) -> Any:
