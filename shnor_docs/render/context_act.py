@@ -25,18 +25,28 @@ KINDS = {  # title, directive, dative, genitive
     "rasporyazhenie": ("РАСПОРЯЖЕНИЕ", "", "распоряжению", "распоряжения"),
 }
 MARK_WIDTH = 34
+HEADING_WIDTH = 40
 POSITION_WIDTH = 42
 NBSP = "\u00a0"
 
 
 def authority_context(spec: Spec) -> dict[str, Any]:
     auth = spec.authority
-    heading = auth.heading or textwrap.wrap(auth.name, 40)
+    heading = auth.heading or balanced_wrap(auth.name, HEADING_WIDTH)
     return {
         "heading": [typograph(line).upper() for line in heading],
         "name": auth.name,
         "place": auth.place,
     }
+
+
+def balanced_wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters, as even in length as the words allow."""
+    for count in range(1, len(text) // 8 + 2):
+        lines = textwrap.wrap(text, -(-len(text) // count) + 4)
+        if all(len(line) <= width for line in lines):
+            return lines
+    return textwrap.wrap(text, width)
 
 
 def act_context(spec: Spec, abbreviations: Abbreviations) -> dict[str, Any] | None:

@@ -50,11 +50,21 @@ def signature_xml(signature: dict[str, Any] | None) -> Markup:
     return Markup("".join(xml))
 
 
+EXECUTOR_FRAME = (
+    '<w:framePr w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" '
+    'w:yAlign="bottom"/>'
+)
+
+
 def executor_xml(lines: list[str]) -> Markup:
+    """Отметка об исполнителе: a frame at the bottom of the order's last page."""
     if not lines:
         return Markup("")
-    spacer = paragraph("", "ShnorExecutor") * 3
-    return Markup(spacer + "".join(paragraph(run(line), "ShnorExecutor") for line in lines))
+    framed = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="ShnorExecutor"/>{EXECUTOR_FRAME}</w:pPr>{run(line)}</w:p>'
+        for line in lines
+    )
+    return Markup(framed + paragraph("", "ShnorRequisite"))  # the frame's anchor, same page
 
 
 def mark_xml(lines: list[str], page_break: bool) -> str:
