@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from importlib import resources
 from pathlib import Path
@@ -24,8 +25,19 @@ def create_programme(base: Path, slug: str) -> Path:
     text = resources.files("shnor_docs").joinpath("init_template.yaml").read_text("utf-8")
     schema = Path("schemas/programme.schema.json")
     rel = _relative(schema, target.parent)
-    write_text_atomic(target, text.replace("{schema}", rel))
+    today = dt.date.today()
+    year = today.year + 1  # a new programme is planned for the coming year
+    values = {"schema": rel, "today": today.isoformat(), "year": year, "next": year + 1,
+              "prev": year - 1}
+    write_text_atomic(target, _fill(text, values))
     return target
+
+
+def _fill(text: str, values: dict[str, object]) -> str:
+    """Replace {name} placeholders; «{{» and «}}» stand for literal braces."""
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text.replace("{{", "{").replace("}}", "}")
 
 
 def _relative(path: Path, start: Path) -> str:

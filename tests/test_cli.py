@@ -68,6 +68,8 @@ def test_init_creates_a_valid_programme(tmp_path, monkeypatch) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/programme.schema.json")
     assert runner.invoke(cli, ["validate", "programmes/novyi-rayon"]).exit_code == 0
+    checked = runner.invoke(cli, ["check", "programmes/novyi-rayon"])
+    assert checked.exit_code == 0 and "Замечаний нет" in checked.output, checked.output
     again = runner.invoke(cli, ["init", "novyi-rayon"])
     assert again.exit_code == 2 and "уже существует" in again.output
 
