@@ -155,6 +155,7 @@ def build(
     import time
 
     from shnor_docs.build import FORMATS, build_one
+    from shnor_docs.progress import clear_progress, progress
     from shnor_docs.region import run_all
 
     chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
@@ -167,8 +168,8 @@ def build(
     folders = _selected(paths, shard)
     start = time.perf_counter()
     work = functools.partial(build_one, out=out, formats=chosen, force=force)
-    outcomes = run_all(folders, work, jobs, _progress(len(folders)))
-    _clear_progress()
+    outcomes = run_all(folders, work, jobs, progress(len(folders)))
+    clear_progress()
     for outcome in outcomes:
         for line in outcome.lines:
             click.echo(line)
@@ -191,6 +192,17 @@ def _selected(paths: tuple[Path, ...], shard: str | None) -> list[Path]:
     return _in_shard(folders, shard)
 
 
+def _as_of(text: str | None):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text) if text else dt.date.today()
+    except ValueError:
+        raise click.BadParameter(
+            f"«{text}»: ожидается дата ГГГГ-ММ-ДД", param_hint="--as-of"
+        ) from None
+
+
 def _in_shard(folders: list[Path], shard: str | None) -> list[Path]:
     from shnor_docs.region import in_shard, parse_shard
 
@@ -199,27 +211,6 @@ def _in_shard(folders: list[Path], shard: str | None) -> list[Path]:
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     return [f for f in folders if in_shard(f, part)]
-
-
-def _progress(total: int):
-    done = [0]
-
-    def show(outcome) -> None:
-        done[0] += 1
-        if sys.stderr.isatty():
-            width = 30
-            filled = width * done[0] // max(total, 1)
-            bar = "█" * filled + "·" * (width - filled)
-            sys.stderr.write(f"\r{bar} {done[0]}/{total} {outcome.folder.name[:30]:<30}")
-            sys.stderr.flush()
-
-    return show
-
-
-def _clear_progress() -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write("\r" + " " * 80 + "\r")
-        sys.stderr.flush()
 
 
 @cli.command()
@@ -271,18 +262,11 @@ def check(
     Коды выхода: 0 — замечаний нет; 1 — есть ошибки (с --strict — и предупреждения);
     2 — спецификацию не удалось загрузить или команда вызвана неверно.
     """
-    import datetime as dt
-
     from shnor_docs.checks.runner import check_programmes
     from shnor_docs.config import programme_folders, select_codes
     from shnor_docs.report import render
 
-    try:
-        day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    except ValueError:
-        raise click.BadParameter(
-            f"«{as_of}»: ожидается дата ГГГГ-ММ-ДД", param_hint="--as-of"
-        ) from None
+    day = _as_of(as_of)
     try:
         chosen = select_codes(select) if select else None
         skipped = select_codes(ignore)

@@ -95,58 +95,52 @@ def _row(cells: str, header: bool = False) -> str:
     return f"<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>"
 
 
+TABLE_PROPS = (
+    '<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+    '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr>'
+)
+
+
+def _indicator_widths(years: list[int], width_cm: float) -> list[float]:
+    """№, name, unit, baseline, one column a year, method, responsible; name takes the rest."""
+    fixed, tail, year = [1.1, 0.0, 1.4, 2.1], [7.0, 3.2], 1.5
+    fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year * len(years), 4.0)
+    return [*fixed, *([year] * len(years)), *tail]
+
+
+def _indicator_head(ind: dict[str, Any], widths: list[float], numbers: bool) -> list[str]:
+    heads = ["№ п/п", "Наименование показателя", "Ед. изм.", ind["baseline_label"],
+             *[f"{y} г." for y in ind["years"]], "Методика расчёта, источники данных",
+             "Ответственный"]
+    rows = [_row("".join(_text_cell(h, w, True) for h, w in zip(heads, widths, strict=True)),
+                 header=True)]
+    if numbers:
+        cells = "".join(_text_cell(str(i), w, True) for i, w in enumerate(widths, 1))
+        rows.append(_row(cells, header=True))
+    return rows
+
+
+def _indicator_row(row: dict[str, Any], widths: list[float], form: dict[str, Any]) -> str:
+    cells = [_text_cell(row["number"], widths[0]), _cell(rich_xml(row["name"], form), widths[1]),
+             _text_cell(row["unit"], widths[2]), _text_cell(row["baseline"], widths[3])]
+    cells += [_text_cell(v, w) for v, w in zip(row["targets"], widths[4:-2], strict=True)]
+    cells += [_cell(rich_xml(row["method"], form), widths[-2]),
+              _text_cell(row["responsible"], widths[-1])]
+    return _row("".join(cells))
+
+
 def indicator_table_xml(ind: dict[str, Any], form: dict[str, Any], width_cm: float) -> Markup:
     """The indicator table: header rows repeated on each page, group rows across the table."""
-    years = ind["years"]
-    fixed = [1.1, 0.0, 1.4, 2.1]
-    tail = [7.0, 3.2]
-    year_w = 1.5
-    fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year_w * len(years), 4.0)
-    widths = [*fixed, *([year_w] * len(years)), *tail]
-    heads = [
-        "№ п/п",
-        "Наименование показателя",
-        "Ед. изм.",
-        ind["baseline_label"],
-        *[f"{y} г." for y in years],
-        "Методика расчёта, источники данных",
-        "Ответственный",
-    ]
-    grid = "".join(f'<w:gridCol w:w="{int(w * TWIPS_PER_CM)}"/>' for w in widths)
-    rows = [
-        _row(
-            "".join(_text_cell(h, w, True) for h, w in zip(heads, widths, strict=True)), header=True
-        )
-    ]
-    if form.get("column_numbers", True):
-        rows.append(
-            _row("".join(_text_cell(str(i), w, True) for i, w in enumerate(widths, 1)), header=True)
-        )
+    widths = _indicator_widths(ind["years"], width_cm)
+    rows = _indicator_head(ind, widths, form.get("column_numbers", True))
     for group in ind["groups"]:
         if group["title"]:
             title = paragraph(run(group["title"], bold=True), "ShnorCell")
             rows.append(_row(_cell(title, sum(widths), span=len(widths))))
-        for row in group["rows"]:
-            cells = [
-                _text_cell(row["number"], widths[0]),
-                _cell(rich_xml(row["name"], form), widths[1]),
-                _text_cell(row["unit"], widths[2]),
-                _text_cell(row["baseline"], widths[3]),
-            ]
-            cells += [_text_cell(v, year_w) for v in row["targets"]]
-            cells += [
-                _cell(rich_xml(row["method"], form), tail[0]),
-                _text_cell(row["responsible"], tail[1]),
-            ]
-            rows.append(_row("".join(cells)))
-    props = (
-        '<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-        '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr>'
-    )
-    return Markup(
-        f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
-        + paragraph("", "ShnorCell")
-    )
+        rows += [_indicator_row(row, widths, form) for row in group["rows"]]
+    grid = "".join(f'<w:gridCol w:w="{int(w * TWIPS_PER_CM)}"/>' for w in widths)
+    table = f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    return Markup(table + paragraph("", "ShnorCell"))
 
 
 def escape_text(text: str) -> str:
