@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,55 +61,61 @@ def load_programme(folder: Path):
 
 def read_with_includes(folder: Path) -> tuple[dict[str, Any], PositionMap, list[Problem]]:
     """Read ``programme.yaml`` and the files it includes, merged at the top level."""
-    root = folder.resolve()
-    merged: dict[str, Any] = {}
-    positions = PositionMap()
-    problems: list[Problem] = []
-    _read_into(folder / SPEC_FILE, root, merged, positions, problems, [])
-    return merged, positions, problems
+    reader = _Reader(folder.resolve())
+    reader.read(folder / SPEC_FILE, [])
+    return reader.merged, reader.positions, reader.problems
 
 
-def _read_into(
-    path: Path,
-    root: Path,
-    merged: dict[str, Any],
-    positions: PositionMap,
-    problems: list[Problem],
-    chain: list[Path],
-) -> None:
-    shown = display_path(path)
-    data, file_positions, file_problems = safe_read(path, shown)
-    problems.extend(file_problems)
-    if data is None:
-        return
-    if not isinstance(data, dict):
-        msg = "на верхнем уровне файла ожидается словарь (ключ: значение)"
-        problems.append(Problem(file_positions.value(()), "S009", msg))
-        return
-    for key, value in data.items():
-        if key in merged and key != "include":
-            msg = f"ключ «{key}» уже задан в другом файле программы"
-            problems.append(Problem(file_positions.key((key,)), "S006", msg))
-            continue
-        if key != "include" or not chain:
-            merged[key] = value
-    file_positions.values.pop((), None)
-    positions.update(file_positions)
-    includes = data.get("include") or []
-    if not isinstance(includes, list):
-        return  # the model reports the wrong type
-    for index, name in enumerate(includes):
-        where = file_positions.value(("include", index))
-        target = _include_target(name, root, where, problems)
-        if target is None:
-            continue
-        if target in chain or target == path.resolve():
-            problems.append(Problem(where, "S007", f"циклическое включение файла «{name}»"))
-            continue
-        if len(chain) > MAX_INCLUDES:
-            problems.append(Problem(where, "S006", "слишком много вложенных включений"))
-            continue
-        _read_into(target, root, merged, positions, problems, [*chain, path.resolve()])
+@dataclass
+class _Reader:
+    """Reads a programme's files once each, merging their top-level keys."""
+
+    root: Path
+    merged: dict[str, Any] = field(default_factory=dict)
+    positions: PositionMap = field(default_factory=PositionMap)
+    problems: list[Problem] = field(default_factory=list)
+    seen: set[Path] = field(default_factory=set)
+
+    def read(self, path: Path, chain: list[Path]) -> None:
+        self.seen.add(path.resolve())
+        data, file_positions, file_problems = safe_read(path, display_path(path))
+        self.problems.extend(file_problems)
+        if data is None:
+            return
+        if not isinstance(data, dict):
+            msg = "на верхнем уровне файла ожидается словарь (ключ: значение)"
+            self.problems.append(Problem(file_positions.value(()), "S009", msg))
+            return
+        for key, value in data.items():
+            if key in self.merged and key != "include":
+                msg = f"ключ «{key}» уже задан в другом файле программы"
+                self.problems.append(Problem(file_positions.key((key,)), "S006", msg))
+            elif key != "include" or not chain:
+                self.merged[key] = value
+        file_positions.values.pop((), None)
+        self.positions.update(file_positions)
+        includes = data.get("include") or []
+        if isinstance(includes, list):  # otherwise the model reports the wrong type
+            self._includes(path, includes, file_positions, chain)
+
+    def _includes(
+        self, path: Path, includes: list[Any], where: PositionMap, chain: list[Path]
+    ) -> None:
+        here = [*chain, path.resolve()]
+        for index, name in enumerate(includes):
+            at = where.value(("include", index))
+            target = _include_target(name, self.root, at, self.problems)
+            if target is None:
+                continue
+            if target in here:
+                self.problems.append(Problem(at, "S007", f"циклическое включение файла «{name}»"))
+            elif target in self.seen:
+                msg = f"файл «{name}» уже включён в программу; каждый файл включается один раз"
+                self.problems.append(Problem(at, "S006", msg))
+            elif len(self.seen) > MAX_INCLUDES:
+                self.problems.append(Problem(at, "S006", "слишком много включаемых файлов"))
+            else:
+                self.read(target, here)
 
 
 def _include_target(name: Any, root: Path, where: Location, problems: list[Problem]) -> Path | None:
@@ -120,12 +127,17 @@ def _include_target(name: Any, root: Path, where: Location, problems: list[Probl
         msg = f"абсолютный путь «{name}» недопустим: укажите путь от папки программы"
         problems.append(Problem(where, "S006", msg))
         return None
-    target = (root / raw).resolve()
+    try:
+        target = (root / raw).resolve()
+        exists = target.is_file()
+    except (ValueError, OSError):
+        problems.append(Problem(where, "S006", "недопустимое имя файла в include"))
+        return None
     if not target.is_relative_to(root):
         msg = f"файл «{name}» лежит вне папки программы (через «..» или символическую ссылку)"
         problems.append(Problem(where, "S006", msg))
         return None
-    if not target.is_file():
+    if not exists:
         problems.append(Problem(where, "S002", f"включаемый файл «{name}» не найден"))
         return None
     return target

@@ -50,7 +50,8 @@ def input_hash(folder: Path, templates: Iterable[Path], formats: set[str]) -> st
     digest = hashlib.sha256(f"{__version__}|{','.join(sorted(formats))}".encode())
     roots = [folder, *templates]
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        # Links are not followed: a link out of the folder is not the programme's to read.
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
             if any(part.startswith(".") for part in path.relative_to(root).parts):
                 continue
             digest.update(str(path.relative_to(root)).encode("utf-8"))

@@ -11,6 +11,7 @@ import yaml
 
 from shnor_docs.errors import Problem
 from shnor_docs.location import Location, PathKey, PositionMap
+from shnor_docs.text import strip_invalid
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 60
@@ -41,13 +42,25 @@ _PROBLEMS_RU = {
     "found undefined alias": "ссылка на неопределённый якорь",
     "found unexpected end of stream": "неожиданный конец файла (незакрытая кавычка или скобка?)",
     "found unknown escape character": "неизвестная escape-последовательность в строке",
+    "found invalid Unicode character escape code":
+        "escape-последовательность задаёт недопустимый символ Юникода",
     "found unexpected ':'": "неожиданное двоеточие «:»",
     "expected <block end>, but found '-'": "неожиданный дефис «-»: проверьте отступ элемента",
     "found character that cannot start any token":
         "символ, с которого не может начинаться значение",
     "control characters are not allowed": "управляющие символы в файле недопустимы",
+    "found a tab character": "символ табуляции недопустим в YAML; используйте пробелы для отступов",
+    "did not find expected ',' or ']'": "не найдена запятая или закрывающая скобка «]»",
+    "did not find expected ',' or '}'": "не найдена запятая или закрывающая скобка «}»",
+    "block sequence entries are not allowed in this context":
+        "дефис «-» списка здесь недопустим: начните список с новой строки",
+    "but found another document": "в файле второй документ YAML («---»); оставьте один",
+    "did not find expected <document start>": "лишний текст после конца документа («...»)",
+    "second occurrence": "якорь «&» с таким именем уже определён выше",
 }
+_OPENED = {"flow": "скобка", "quoted": "кавычка"}  # by the context of libyaml's error
 _DISABLE = re.compile(r"#\s*shnor:\s*(disable[^#]*)")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Limits:
@@ -61,9 +74,10 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
     if text is None:
         return None, PositionMap(), problems
     try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        _check_depth(text, shown)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
-        return None, PositionMap(), [_syntax_problem(exc, shown)]
+        return None, PositionMap(), [_syntax_problem(exc, shown, text)]
     except (yaml.YAMLError, RecursionError) as exc:
         return None, PositionMap(), [Problem(Location(shown), "S001", f"ошибка YAML: {exc}")]
     positions = PositionMap()
@@ -78,6 +92,21 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
     finally:
         gc.enable()
     return data, positions, problems
+
+
+def _check_depth(text: str, shown: str) -> None:
+    """Refuse deep nesting before composing, from the parser's events (no recursion).
+
+    libyaml's composer recurses in C: 100,000 «[» (200 KB) crash the interpreter.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            if depth > MAX_DEPTH:
+                raise _TooDeep(_loc(event, shown), True)
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
@@ -122,17 +151,30 @@ def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Proble
     return Problem(Location(shown, line, col), "S003", msg)
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = (exc.problem or "").strip()
+    if problem == "found character that cannot start any token" and _char_at(text, mark) == "\t":
+        problem = "found a tab character"  # libyaml does not name the character; PyYAML does
     ru = next((v for k, v in _PROBLEMS_RU.items() if problem.startswith(k)), None)
     if ru is None and "control characters" in str(exc):
         ru = _PROBLEMS_RU["control characters are not allowed"]
     message = f"синтаксическая ошибка YAML: {ru or 'некорректная разметка'}"
     if ru is None and problem:
         message += f" ({problem})"
+    opened = next((v for k, v in _OPENED.items() if k in (exc.context or "")), None)
+    start = exc.context_mark
+    if opened and start is not None and mark is not None and start.line < mark.line:
+        message += f"; {opened} открыта в строке {start.line + 1}"
     return Problem(Location(shown, line, col), "S001", message)
+
+
+def _char_at(text: str, mark: yaml.Mark | None) -> str:
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return ""
+    return lines[mark.line][mark.column : mark.column + 1]
 
 
 def _disable_comments(text: str, shown: str) -> dict[tuple[str, int], str]:
@@ -145,7 +187,7 @@ def _disable_comments(text: str, shown: str) -> dict[tuple[str, int], str]:
     return found
 
 
-def _loc(node: yaml.Node, shown: str) -> Location:
+def _loc(node: yaml.Node | yaml.Event, shown: str) -> Location:
     return Location(shown, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
@@ -215,7 +257,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
             return None
         if node.value in _BOOLS:
             return _BOOLS[node.value]
-    return node.value
+    return strip_invalid(node.value)
 
 
 class _TooDeep(Exception):

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 import markdown as md
 
 from shnor_docs.render.typography import typograph
+from shnor_docs.text import strip_invalid
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,9 @@ def _converter() -> md.Markdown:
 
 def parse_markdown(text: str | None) -> list[Block]:
     """Blocks of a Markdown text; raw HTML in the text is kept as literal text."""
-    if not text or not text.strip():
+    # Python splits lines and words at \x0b, \x0c, \x1c–\x1f; Markdown uses \x02, \x03 itself.
+    text = strip_invalid(text or "")
+    if not text.strip():
         return []
     if not _MARKUP.search(text):  # plain text, the common case: one paragraph
         return [Block("p", [Run(typograph(" ".join(text.split())))])]

@@ -26,7 +26,7 @@ from shnor_docs.render.docx_xml import (
 from shnor_docs.render.limits import time_limit
 from shnor_docs.render.package import docx_bytes
 from shnor_docs.render.templates import TemplateError, TemplateSet
-from shnor_docs.render.wordml import strip_invalid
+from shnor_docs.text import strip_invalid
 
 PARTS = ("pasport.docx", "razdely.docx", "pokazateli.docx")
 LANDSCAPE_WIDTH_CM = 25.7
@@ -69,19 +69,28 @@ def render(path: Path, context: dict[str, Any]) -> DocxTemplate:
     try:
         with time_limit(path.name):
             tpl.render(context, jinja_env=env, autoescape=True)
+    except TemplateError:
+        raise
     except JinjaError as exc:
         raise TemplateError(path.name, _jinja_message(exc)) from None
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
-        raise TemplateError(path.name, f"шаблон не удалось обработать: {exc}") from None
+    except Exception as exc:
+        raise TemplateError(path.name, f"шаблон не удалось обработать: {exc!r}") from None
     return tpl
 
 
 def _jinja_message(exc: JinjaError) -> str:
-    from jinja2 import SecurityError, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import (
+        SecurityError,
+        TemplateNotFound,
+        TemplateSyntaxError,
+        UndefinedError,
+    )
 
     text = getattr(exc, "message", None) or str(exc)
-    if isinstance(exc, SecurityError):
+    if isinstance(exc, SecurityError) or "is unsafe" in text:
         return f"запрещённое действие в теге шаблона ({text})"
+    if isinstance(exc, TemplateNotFound) or "no loader" in text:
+        return "включать другие файлы в шаблон DOCX нельзя"
     if isinstance(exc, TemplateSyntaxError):
         return f"синтаксическая ошибка в теге шаблона: {text}"
     if isinstance(exc, UndefinedError):
@@ -182,8 +191,8 @@ def _finish(tpl: DocxTemplate, ctx: dict[str, Any], meta: dict[str, Any]) -> byt
         _orient(sect, landscape, form, first=index == 0)
     _fonts(doc, meta.get("form_overrides", {}))
     props = doc.core_properties
-    props.title = ctx["programme"]["title"][:250]
-    props.author = ctx["authority"]["name"][:250]
+    props.title = strip_invalid(ctx["programme"]["title"])[:250]
+    props.author = strip_invalid(ctx["authority"]["name"])[:250]
     props.last_modified_by = "shnor_docs"
     props.revision = 1
     moment = dt.datetime.combine(meta["date"], dt.time(0, 0))

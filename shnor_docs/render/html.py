@@ -6,15 +6,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2 import TemplateError as JinjaError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from shnor_docs.render.blocks import Block, Rich
 from shnor_docs.render.limits import time_limit
 from shnor_docs.render.templates import TemplateError, TemplateSet
-from shnor_docs.render.wordml import strip_invalid
+from shnor_docs.text import strip_invalid
 
 _ROLE_CLASS = {
     "body": "body",
@@ -69,23 +70,51 @@ def html_context(value: Any) -> Any:
     return value
 
 
+class _FolderLoader(FileSystemLoader):
+    """Templates from the template folders only: a symbolic link out of them is not followed."""
+
+    def get_source(self, environment: Any, template: str) -> Any:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            path = Path(folder, *pieces)
+            if path.is_file():
+                if not path.resolve().is_relative_to(Path(folder).resolve()):
+                    raise TemplateNotFound(template)
+                break
+        return super().get_source(environment, template)
+
+
 def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
     """Render ``index.html.j2`` in jinja2's sandbox; errors name the template and the line."""
     env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(p) for p in templates.folders()]),
+        loader=_FolderLoader([str(p) for p in templates.folders()]),
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
+    context = html_context(ctx)
     try:
         with time_limit("index.html.j2"):
-            page = env.get_template("index.html.j2").render(**html_context(ctx))
+            page = env.get_template("index.html.j2").render(**context)
+    except TemplateError as exc:  # the time limit: name the tag that was running
+        raise _located(exc) from None
     except JinjaError as exc:
         raise TemplateError(_where(exc), _message(exc)) from None
+    except Exception as exc:  # whatever a tag raises (1/0, range(10**9), 'a' * 10**12) is its fault
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise TemplateError(_where(exc), f"тег шаблона не выполнился ({detail})") from None
     return page.encode("utf-8")
 
 
-def _where(exc: JinjaError) -> str:
+def _located(exc: TemplateError) -> TemplateError:
+    where = _where(exc)
+    if where == exc.template:
+        return exc
+    message = str(exc).removeprefix(f"{exc.template}: ошибка {exc.code} ")
+    return TemplateError(where, message, exc.code)
+
+
+def _where(exc: BaseException) -> str:
     """«template:line» of the failing tag: from a syntax error, or from the traceback."""
     name = getattr(exc, "name", None)
     line = getattr(exc, "lineno", None)
@@ -102,6 +131,8 @@ def _where(exc: JinjaError) -> str:
 
 
 def _message(exc: JinjaError) -> str:
+    if isinstance(exc, TemplateNotFound):
+        return f"шаблон «{exc.name}» не найден: включать можно только шаблоны из папки шаблонов"
     text = str(getattr(exc, "message", None) or exc)
     unsafe = re.search(r"access to attribute '([^']+)' of '([^']+)' object is unsafe", text)
     if unsafe:

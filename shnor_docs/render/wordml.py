@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Block, Run
+from shnor_docs.text import strip_invalid
 
-# XML 1.0 forbids most C0 control characters; officials paste them from other programs.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BODY = "ShnorBody"
 LIST = "ShnorList"
 CELL = "ShnorCell"
-
-
-def strip_invalid(text: str) -> str:
-    """Text without the characters XML 1.0 cannot hold."""
-    return _INVALID_XML.sub("", text)
 
 
 def clean(text: str) -> str:
