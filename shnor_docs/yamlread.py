@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +75,24 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
     text, problems = _read_text(path, shown)
     if text is None:
         return None, PositionMap(), problems
+    with _gc_paused():
+        return _parse(text, shown)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Composing and walking make many small objects and no cycles; collections only cost
+    (they made loading a 10,000-activity roadmap grow faster than its size)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse(text: str, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
     try:
         _check_depth(text, shown)
         node = yaml.compose(text, Loader=_LOADER)
@@ -86,11 +106,7 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
         msg = "файл пуст: ожидается словарь с ключами спецификации"
         return None, positions, [Problem(Location(shown, 1, 1), "S009", msg)]
     problems: list[Problem] = []
-    gc.disable()  # the walk allocates many small objects and no cycles: collections only cost
-    try:
-        data = _build(node, (), shown, positions, problems, 0, _Limits())
-    finally:
-        gc.enable()
+    data = _build(node, (), shown, positions, problems, 0, _Limits())
     return data, positions, problems
 
 
