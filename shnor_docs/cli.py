@@ -313,6 +313,19 @@ def rules(code: str | None, markdown: bool) -> None:
         click.echo(rules_table(), nl=False)
 
 
+@cli.command()
+@click.option("--markdown", is_flag=True, help="Таблица Markdown (для README).")
+def errors(markdown: bool) -> None:
+    """Перечислить коды ошибок загрузки, шаблонов и сборки."""
+    from shnor_docs.errors import BUILD_CODES, CODES, codes_markdown
+
+    if markdown:
+        click.echo(codes_markdown(), nl=False)
+        return
+    for code, text in {**CODES, **BUILD_CODES}.items():
+        click.echo(f"{code}  {text}")
+
+
 def main() -> None:
     """Entry point: run the CLI; an unexpected failure is reported without a traceback."""
     try:

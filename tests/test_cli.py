@@ -86,3 +86,14 @@ def test_python_m_and_help_in_russian() -> None:
         [sys.executable, "-m", "shnor_docs", "--help"], capture_output=True, text=True, check=True
     )
     assert "Проверить спецификации" in result.stdout
+
+
+def test_readme_error_codes_are_generated_and_current() -> None:
+    from shnor_docs.errors import codes_markdown
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("-->\n", readme.index("<!-- коды: начало")) + 4
+    end = readme.index("<!-- коды: конец -->")
+    assert readme[start:end] == codes_markdown(), "обновите README: shnor errors --markdown"
+    listed = CliRunner().invoke(cli, ["errors"]).output
+    assert "S030" in listed and "T001" in listed and "B001" in listed

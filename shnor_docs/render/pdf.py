@@ -11,7 +11,11 @@ TIMEOUT = 600
 
 
 class PdfError(Exception):
-    """LibreOffice is missing or failed; the message is for the user."""
+    """LibreOffice is missing (B001) or failed (B002); the message is for the user."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(f"ошибка {code} {message}")
 
 
 def soffice() -> str | None:
@@ -23,6 +27,7 @@ def docx_to_pdf(files: dict[str, bytes]) -> dict[str, bytes]:
     binary = soffice()
     if binary is None:
         raise PdfError(
+            "B001",
             "для --format pdf нужен LibreOffice: установите пакет "
             "libreoffice-writer-nogui (apt-get install -y libreoffice-writer-nogui)"
         )
@@ -44,11 +49,12 @@ def docx_to_pdf(files: dict[str, bytes]) -> dict[str, bytes]:
         try:
             subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=True)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-            raise PdfError(f"LibreOffice не смог преобразовать документы в PDF: {exc}") from None
+            raise PdfError("B002", f"LibreOffice не смог преобразовать документы в PDF: {exc}") \
+                from None
         result = {}
         for name in names:
             pdf = work / "pdf" / (name[:-5] + ".pdf")
             if not pdf.is_file():
-                raise PdfError(f"LibreOffice не создал {pdf.name}")
+                raise PdfError("B002", f"LibreOffice не создал {pdf.name}")
             result[pdf.name] = pdf.read_bytes()
         return result
