@@ -204,6 +204,8 @@ def _as_of(text: str | None):
 
 
 def _in_shard(folders: list[Path], shard: str | None) -> list[Path]:
+    if shard is None:
+        return folders
     from shnor_docs.region import in_shard, parse_shard
 
     try:

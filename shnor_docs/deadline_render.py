@@ -8,7 +8,6 @@ so :mod:`shnor_docs.dates` can import it first. Standard library only.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from datetime import date
@@ -51,9 +50,15 @@ def format_date(d: date, style: str = "words") -> str:
 # --- windows -------------------------------------------------------------------------------
 
 
+def _month_end(year: int, month: int) -> date:
+    """The last day of a month (calendar.monthrange without importing calendar and locale)."""
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(first_of_next.toordinal() - 1)
+
+
 def span(y1: int, m1: int, y2: int, m2: int) -> Window:
     """С первого дня месяца m1 года y1 по последний день месяца m2 года y2."""
-    return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
+    return date(y1, m1, 1), _month_end(y2, m2)
 
 
 def month_window(year: int, month: int) -> Window:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from shnor_docs.model import Spec
 
-DEFAULTS = Path(__file__).resolve().parent.parent.parent / "templates"
+
+def _defaults() -> Path:
+    """templates/ beside the package in a checkout, else where a regular install put it."""
+    beside = Path(__file__).resolve().parent.parent.parent / "templates"
+    if (beside / "prikaz.docx").is_file():
+        return beside
+    return Path(sys.prefix) / "share" / "shnor_docs" / "templates"
+
+
+DEFAULTS = _defaults()
 
 
 class TemplateError(Exception):
