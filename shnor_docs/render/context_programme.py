@@ -6,8 +6,13 @@ from typing import Any
 
 from shnor_docs.dates import format_date
 from shnor_docs.model import Indicator, Spec
-from shnor_docs.render.blocks import Block, Rich, Run, bullets, parse_markdown
-from shnor_docs.render.russian import Abbreviations, capitalize_first, typograph
+from shnor_docs.render.blocks import Block, Rich, Run, bullets, parse_markdown, plain_text
+from shnor_docs.render.russian import (
+    Abbreviations,
+    capitalize_first,
+    decline_phrase,
+    typograph,
+)
 
 NO_VALUE = "–"
 
@@ -58,7 +63,7 @@ def passport_context(spec: Spec, abbr: Abbreviations) -> dict[str, Any]:
         ("Задачи программы", Rich(_numbered([(t.number, t.text) for t in prog.tasks]), "cell")),
         (
             "Целевые индикаторы и показатели",
-            Rich(bullets([_plain(i.name) for i in prog.indicators]), "cell"),
+            Rich(bullets([plain_text(i.name) for i in prog.indicators]), "cell"),
         ),
         ("Сроки и этапы реализации", Rich.lines([period_text(spec), *stage_lines(spec)], "cell")),
         ("Объёмы и источники финансирования", Rich(_funding(spec), "cell")),
@@ -74,13 +79,7 @@ def passport_context(spec: Spec, abbr: Abbreviations) -> dict[str, Any]:
 
 
 def _genitive_kind(kind: str) -> str:
-    from shnor_docs.render.russian import decline_phrase
-
     return decline_phrase(kind, "genitive")
-
-
-def _plain(text: str) -> str:
-    return " ".join(block.text for block in parse_markdown(text))
 
 
 def _funding(spec: Spec) -> list[Block]:
@@ -198,10 +197,10 @@ def _indicator_groups(spec: Spec) -> list[tuple[str | None, list[Indicator]]]:
 def _group_title(indicator: Indicator, goals: dict, tasks: dict) -> str | None:
     if indicator.task and indicator.task in tasks:
         number, task = tasks[indicator.task]
-        return typograph(f"Задача {number}. {_plain(task.text)}")
+        return typograph(f"Задача {number}. {plain_text(task.text)}")
     if indicator.goal and indicator.goal in goals:
         number, goal = goals[indicator.goal]
-        return typograph(f"Цель {number}. {_plain(goal.text)}")
+        return typograph(f"Цель {number}. {plain_text(goal.text)}")
     return typograph(indicator.area) if indicator.area else None
 
 
@@ -209,7 +208,7 @@ def _indicator_row(spec: Spec, ind: Indicator, index: int, years: list[int]) -> 
     method = parse_markdown(ind.method)
     if ind.sources:
         method.append(Block("p", [Run("Источники данных:", italic=True)]))
-        method += bullets([_plain(s) for s in ind.sources])
+        method += bullets([plain_text(s) for s in ind.sources])
     return {
         "number": ind.number or str(index),
         "name": Rich.markdown(ind.name, "cell"),

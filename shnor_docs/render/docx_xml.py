@@ -7,7 +7,7 @@ from typing import Any
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
-from shnor_docs.render.wordml import block_paragraph, clean, paragraph, run
+from shnor_docs.render.wordml import block_paragraph, paragraph, run
 
 ROLE_STYLES = {  # role: (paragraph style, list style)
     "body": ("ShnorBody", "ShnorList"),
@@ -141,7 +141,3 @@ def indicator_table_xml(ind: dict[str, Any], form: dict[str, Any], width_cm: flo
     grid = "".join(f'<w:gridCol w:w="{int(w * TWIPS_PER_CM)}"/>' for w in widths)
     table = f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
     return Markup(table + paragraph("", "ShnorCell"))
-
-
-def escape_text(text: str) -> str:
-    return clean(text)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from markupsafe import Markup
-
 from shnor_docs.render.blocks import Block, Run
 from shnor_docs.text import strip_invalid
 
@@ -41,12 +39,6 @@ def paragraph(
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{content}</w:p>'
 
 
-def text_paragraph(
-    text: str, style: str = BODY, bold: bool = False, align: str | None = None
-) -> str:
-    return paragraph(run(text, bold=bold), style, align)
-
-
 def block_paragraph(block: Block, style: str = BODY, list_style: str = LIST) -> str:
     """A Markdown block as a paragraph; list items get a dash or a number and a hanging indent."""
     if block.kind == "p":
@@ -58,16 +50,3 @@ def block_paragraph(block: Block, style: str = BODY, list_style: str = LIST) -> 
         f'<w:ind w:left="{357 + indent}" w:hanging="357"/></w:pPr>'
     )
     return f"<w:p>{ppr}{run(marker)}<w:r><w:tab/></w:r>{runs(block.runs)}</w:p>"
-
-
-def blocks_xml(
-    blocks: list[Block], style: str = BODY, list_style: str = LIST, empty: str = ""
-) -> Markup:
-    """Paragraphs for a ``{{p …}}`` tag; an empty field gives one paragraph with ``empty``."""
-    if not blocks:
-        return Markup(paragraph(run(empty), style))
-    return Markup("".join(block_paragraph(b, style, list_style) for b in blocks))
-
-
-def markup(xml: str) -> Markup:
-    return Markup(xml)
