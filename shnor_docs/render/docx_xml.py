@@ -91,8 +91,9 @@ def _text_cell(text: str, width: float, head: bool = False) -> str:
 
 
 def _row(cells: str, header: bool = False) -> str:
-    props = "<w:tblHeader/>" if header else "<w:cantSplit/>"
-    return f"<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>"
+    """A row; indicator rows hold long methods and may break across pages."""
+    props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    return f"<w:tr>{props}{cells}</w:tr>"
 
 
 TABLE_PROPS = (
@@ -103,7 +104,7 @@ TABLE_PROPS = (
 
 def _indicator_widths(years: list[int], width_cm: float) -> list[float]:
     """№, name, unit, baseline, one column a year, method, responsible; name takes the rest."""
-    fixed, tail, year = [1.1, 0.0, 1.4, 2.1], [7.0, 3.2], 1.5
+    fixed, tail, year = [1.1, 0.0, 1.4, 2.4], [6.4, 3.7], 1.5
     fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year * len(years), 4.0)
     return [*fixed, *([year] * len(years)), *tail]
 

@@ -139,9 +139,18 @@ def _cant_split(row) -> None:
 
 
 def table(
-    doc: Doc, widths_cm: list[float], heads: list[str], rows: list[list[str]], numbers: bool = True
+    doc: Doc,
+    widths_cm: list[float],
+    heads: list[str],
+    rows: list[list[str]],
+    numbers: bool = True,
+    keep_rows: bool = True,
 ) -> None:
-    """A bordered table: header rows that repeat on every page, then template rows."""
+    """A bordered table: header rows that repeat on every page, then template rows.
+
+    ``keep_rows`` keeps each row on one page (short roadmap rows); tables of long texts (the
+    passport) let rows break, or a tall row leaves half a page empty.
+    """
     tbl = doc.add_table(rows=0, cols=len(widths_cm))
     tbl.style = doc.styles["Table Grid"]
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -158,7 +167,7 @@ def table(
                 header=True,
             )
     for cells in rows:
-        _row(tbl, cells, widths_cm, "ShnorCell")
+        _row(tbl, cells, widths_cm, "ShnorCell", keep=keep_rows)
 
 
 def _grid(tbl, widths_cm: list[float]) -> None:
@@ -170,11 +179,18 @@ def _grid(tbl, widths_cm: list[float]) -> None:
     tbl._tbl.tblPr.append(layout)
 
 
-def _row(tbl, cells: list[str], widths_cm: list[float], style: str, header: bool = False) -> None:
+def _row(
+    tbl,
+    cells: list[str],
+    widths_cm: list[float],
+    style: str,
+    header: bool = False,
+    keep: bool = True,
+) -> None:
     row = tbl.add_row()
     if header:
         _repeat_header(row)
-    else:
+    elif keep:
         _cant_split(row)
     if len(cells) == 1 and len(widths_cm) > 1:
         merged = row.cells[0].merge(row.cells[-1])

@@ -66,6 +66,7 @@ def pasport() -> Doc:
             ["{{ row.label }}", "{{p row.value }}"],
             ["{%tr endfor %}"],
         ],
+        keep_rows=False,
     )
     return doc
 
