@@ -63,6 +63,7 @@ _PROBLEMS_RU = {
 _OPENED = {"flow": "скобка", "quoted": "кавычка"}  # by the context of libyaml's error
 _DISABLE = re.compile(r"#\s*shnor:\s*(disable[^#]*)")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NESTING_ERROR = "exceeded maximum nesting depth"
 
 
 class _Limits:
@@ -97,6 +98,8 @@ def _parse(text: str, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
         _check_depth(text, shown)
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
+        if _NESTING_ERROR in str(exc.problem):
+            raise _TooDeep(_loc_of_mark(exc.problem_mark, shown), True) from None
         return None, PositionMap(), [_syntax_problem(exc, shown, text)]
     except (yaml.YAMLError, RecursionError) as exc:
         return None, PositionMap(), [Problem(Location(shown), "S001", f"ошибка YAML: {exc}")]
@@ -115,8 +118,20 @@ def _check_depth(text: str, shown: str) -> None:
 
     libyaml's composer recurses in C: 100,000 «[» (200 KB) crash the interpreter.
     """
+    try:
+        _walk_depth(text, shown, _LOADER)
+    except yaml.MarkedYAMLError as exc:
+        if _NESTING_ERROR not in str(exc.problem):
+            raise
+        # libyaml ≥ 0.2.5 (PyYAML 6.0.4) stops at about 1,000 levels, and its scanner looks
+        # ahead, so the error comes before the events we count. The pure-Python parser has no
+        # such limit and no recursion: it finds the first level too deep, whatever the version.
+        _walk_depth(text, shown, yaml.SafeLoader)
+
+
+def _walk_depth(text: str, shown: str, loader: type) -> None:
     depth = 0
-    for event in yaml.parse(text, Loader=_LOADER):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             if depth > MAX_DEPTH:
                 raise _TooDeep(_loc(event, shown), True)
@@ -201,6 +216,10 @@ def _disable_comments(text: str, shown: str) -> dict[tuple[str, int], str]:
             if match:
                 found[(shown, number)] = match.group(1).strip()
     return found
+
+
+def _loc_of_mark(mark: yaml.Mark | None, shown: str) -> Location:
+    return Location(shown, mark.line + 1, mark.column + 1) if mark else Location(shown)
 
 
 def _loc(node: yaml.Node | yaml.Event, shown: str) -> Location:
