@@ -73,8 +73,8 @@ def _summary(spec) -> str:
 @click.option("--check", is_flag=True, help="Только проверить, что файл схемы актуален.")
 def schema(out: Path, check: bool) -> None:
     """Записать JSON Schema спецификации (для подсказок в редакторе)."""
+    from shnor_docs.files import write_text_atomic
     from shnor_docs.schema import schema_text
-    from shnor_docs.write import write_text_atomic
 
     text = schema_text()
     if check:
@@ -154,9 +154,9 @@ def build(
     import functools
     import time
 
-    from shnor_docs.build import FORMATS, build_one
-    from shnor_docs.progress import clear_progress, progress
-    from shnor_docs.region import run_all
+    from shnor_docs.build import FORMATS, OutputError, build_one, run_all
+    from shnor_docs.build.output import prepare
+    from shnor_docs.build.progress import clear_progress, progress
 
     chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
     unknown = chosen - set(FORMATS)
@@ -166,6 +166,11 @@ def build(
             f"допустимы: {', '.join(FORMATS)}"
         )
     folders = _selected(paths, shard)
+    try:
+        prepare(out, [f for f in folders if f.is_dir()])
+    except OutputError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_LOAD)
     start = time.perf_counter()
     work = functools.partial(build_one, out=out, formats=chosen, force=force)
     outcomes = run_all(folders, work, jobs, progress(len(folders)))
@@ -206,7 +211,7 @@ def _as_of(text: str | None):
 def _in_shard(folders: list[Path], shard: str | None) -> list[Path]:
     if shard is None:
         return folders
-    from shnor_docs.region import in_shard, parse_shard
+    from shnor_docs.build.region import in_shard, parse_shard
 
     try:
         part = parse_shard(shard)
@@ -286,7 +291,7 @@ def check(
     )
     text = render(report, fmt, colour)
     if output is not None:
-        from shnor_docs.write import write_text_atomic
+        from shnor_docs.files import write_text_atomic
 
         write_text_atomic(output, text)
     else:

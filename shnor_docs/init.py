@@ -7,8 +7,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from shnor_docs.files import write_text_atomic
 from shnor_docs.load import SPEC_FILE
-from shnor_docs.write import write_text_atomic
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 

@@ -50,7 +50,8 @@ class Spec(SpecModel):
 
     @property
     def slug(self) -> str:
-        return self._folder.name
+        """The programme's name: the real name of its folder (also for «.»)."""
+        return self._folder.resolve().name
 
     @property
     def positions(self) -> PositionMap:

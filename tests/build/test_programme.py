@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from shnor_docs import build as build_module
+from shnor_docs.build import output as build_module
 from shnor_docs.build import build_programme
 from shnor_docs.cli import cli
 from shnor_docs.render.templates import DEFAULTS, TemplateError
@@ -124,6 +124,7 @@ def test_interrupted_write_leaves_no_temporary_files(tmp_path: Path, monkeypatch
             raise OSError("диск отключён")
         return real(src, dst)
 
+    monkeypatch.setattr(build_module, "exchange", lambda a, b: False)  # the two-rename way
     monkeypatch.setattr(build_module.os, "replace", failing)
     with pytest.raises(OSError):
         build_programme(PROGRAMMES / "dubrovka", out, FORMATS)

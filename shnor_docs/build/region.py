@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from shnor_docs import __version__
-
-STAMP = ".shnor-build.json"
 
 
 @dataclass
@@ -45,32 +40,6 @@ def in_shard(folder: Path, shard: tuple[int, int] | None) -> bool:
     return int.from_bytes(digest[:8], "big") % n == k - 1
 
 
-def input_hash(folder: Path, templates: Iterable[Path], formats: set[str]) -> str:
-    """Hash of everything a build reads: the spec files, the templates, the engine version."""
-    digest = hashlib.sha256(f"{__version__}|{','.join(sorted(formats))}".encode())
-    roots = [folder, *templates]
-    for root in roots:
-        # Links are not followed: a link out of the folder is not the programme's to read.
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
-            if any(part.startswith(".") for part in path.relative_to(root).parts):
-                continue
-            digest.update(str(path.relative_to(root)).encode("utf-8"))
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def stamp_bytes(key: str) -> bytes:
-    return json.dumps({"engine": __version__, "inputs": key}, sort_keys=True).encode() + b"\n"
-
-
-def is_current(target: Path, key: str) -> bool:
-    stamp = target / STAMP
-    try:
-        return json.loads(stamp.read_text(encoding="utf-8")).get("inputs") == key
-    except (OSError, ValueError):
-        return False
-
-
 def run_all(
     folders: list[Path],
     work: Callable[[Path], Outcome],
@@ -98,3 +67,29 @@ def run_all(
             progress(outcome)
     order = {folder: index for index, folder in enumerate(folders)}
     return sorted(outcomes, key=lambda o: order[o.folder])
+
+
+def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -> Outcome:
+    """Build one programme for the region runner: never raises, reports an Outcome."""
+    import time
+
+    from shnor_docs.build.inputs import input_hash, is_current
+    from shnor_docs.build.output import OutputError, slug_of
+    from shnor_docs.build.programme import build_programme
+    from shnor_docs.errors import SpecError
+    from shnor_docs.render.pdf import PdfError
+    from shnor_docs.render.templates import DEFAULTS, TemplateError
+
+    start = time.perf_counter()
+    try:
+        key = input_hash(folder, [DEFAULTS], formats) if folder.is_dir() else None
+        if not force and key and is_current(out / slug_of(folder), key):
+            return Outcome(folder, "unchanged", [f"{out / slug_of(folder)}: без изменений"])
+        result = build_programme(folder, out, formats, key)
+    except SpecError as exc:
+        return Outcome(folder, "failed", [str(p) for p in exc.problems])
+    except (TemplateError, PdfError, OutputError) as exc:
+        return Outcome(folder, "failed", [f"{folder}: {exc}"])
+    seconds = time.perf_counter() - start
+    line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
+    return Outcome(folder, "built", [line], seconds)

@@ -1,0 +1,82 @@
+"""Build one programme's documents into ``<out>/<slug>/``: load, render, write safely."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from shnor_docs.build.output import check_out, slug_of, write_build
+
+FORMATS = ("docx", "html", "pdf")
+
+
+@dataclass
+class BuildResult:
+    """What one build wrote, and how long each stage took."""
+
+    slug: str
+    folder: Path
+    files: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dict[str, bytes]:
+    """Every output file of ``spec`` in memory: {file name: bytes}."""
+    from shnor_docs.render.context import build_context
+    from shnor_docs.render.templates import TemplateSet
+
+    start = time.perf_counter()
+    templates = TemplateSet(spec)
+    ctx = build_context(spec)
+    timings["context"] = time.perf_counter() - start
+    files: dict[str, bytes] = {}
+    if formats & {"docx", "pdf"}:
+        from shnor_docs.render.docx import build_docx
+
+        start = time.perf_counter()
+        meta = {
+            "date": spec.act.date if spec.act else spec.period.start,
+            "form_overrides": spec.form.model_dump(include=spec.form.model_fields_set),
+        }
+        files.update(build_docx(ctx, templates, meta))
+        timings["docx"] = time.perf_counter() - start
+    if "html" in formats:
+        from shnor_docs.render.html import build_html
+
+        start = time.perf_counter()
+        files["index.html"] = build_html(ctx, templates)
+        timings["html"] = time.perf_counter() - start
+    if "pdf" in formats:
+        from shnor_docs.render.pdf import docx_to_pdf
+
+        start = time.perf_counter()
+        files.update(docx_to_pdf(files))
+        timings["pdf"] = time.perf_counter() - start
+        if "docx" not in formats:
+            files = {k: v for k, v in files.items() if not k.endswith(".docx")}
+    return files
+
+
+def build_programme(
+    folder: Path, out: Path, formats: set[str], inputs: str | None = None
+) -> BuildResult:
+    """Load, render and write one programme; the previous output stays if anything fails.
+
+    ``inputs`` is the hash of what the build read (see :mod:`shnor_docs.build.inputs`); it goes
+    into the build record so that an unchanged programme can be skipped next time.
+    """
+    from shnor_docs.load import load_programme
+
+    slug = slug_of(folder)
+    check_out(out, [folder])
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    spec = load_programme(folder)
+    timings["load"] = time.perf_counter() - start
+    files = render_files(spec, formats, timings)
+    start = time.perf_counter()
+    target = write_build(out, slug, files, inputs)
+    timings["write"] = time.perf_counter() - start
+    return BuildResult(slug, target, sorted(files), timings)

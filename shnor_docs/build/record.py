@@ -1,0 +1,79 @@
+"""The build record: the file in every build folder that proves shnor made it.
+
+It names the programme (its slug), the engine version, the hash of the inputs (to skip
+unchanged programmes) and the sha256 of every file written (to restore deleted or edited ones).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from shnor_docs import __version__
+
+RECORD = ".shnor-build.json"
+TOOL = "shnor_docs"
+MAX_RECORD_BYTES = 1 << 20
+
+
+def record_bytes(slug: str, files: dict[str, bytes], inputs: str | None) -> bytes:
+    data = {
+        "tool": TOOL,
+        "engine": __version__,
+        "slug": slug,
+        "inputs": inputs,
+        "files": {name: hashlib.sha256(body).hexdigest() for name, body in sorted(files.items())},
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8") + b"\n"
+
+
+def read_record(path: Path) -> dict[str, Any] | None:
+    """The record at ``path``, or None when it is missing, not a regular file or not a record.
+
+    Opened without following links and without blocking: a record that is a link to
+    ``/dev/zero`` or a FIFO is simply not a record.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_RECORD_BYTES:
+            return None
+        raw = os.read(fd, MAX_RECORD_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or "engine" not in data or "inputs" not in data:
+        return None
+    return data
+
+
+def files_intact(folder: Path, record: dict[str, Any]) -> bool:
+    """Whether every file the record lists is still there, unchanged, and nothing was added."""
+    listed = record.get("files")
+    if not isinstance(listed, dict):
+        return False
+    try:
+        present = {p.name for p in folder.iterdir() if p.name != RECORD}
+    except OSError:
+        return False
+    if present != set(listed):
+        return False
+    for name, digest in listed.items():
+        path = folder / name
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return False
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            return False
+    return True
