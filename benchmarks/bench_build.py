@@ -28,10 +28,10 @@ from docxtpl import DocxTemplate
 from markupsafe import Markup
 
 from shnor_docs.build import render_files
-from shnor_docs.load import load_programme
 from shnor_docs.render import docx as docx_render
 from shnor_docs.render.context import build_context
 from shnor_docs.render.templates import TemplateSet
+from shnor_docs.spec.load import load_programme
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMMES = ROOT / "programmes"
@@ -178,7 +178,7 @@ def find_checks() -> Callable[[Any], object] | None:
     """Функция «прогнать все правила» или None, если проверки ещё не готовы."""
     try:
         from shnor_docs import checks
-        from shnor_docs.config import settings_for
+        from shnor_docs.checks.config import settings_for
 
         run = getattr(checks, "run_checks", None)
         if run is None:

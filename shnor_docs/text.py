@@ -1,4 +1,4 @@
-"""Characters no document can hold, removed wherever text enters the engine."""
+"""Text helpers every stage shares: characters no document can hold, Russian plural forms."""
 
 from __future__ import annotations
 
@@ -12,3 +12,18 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def strip_invalid(text: str) -> str:
     """Text without the characters XML 1.0 cannot hold."""
     return _INVALID_XML.sub("", text)
+
+
+def plural_form(n: int, one: str, few: str, many: str) -> str:
+    """The form of a noun that agrees with the number n: «1 день», «2 дня», «5 дней»."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """The count with the agreeing noun: «1 год», «2 года», «5 лет»."""
+    return f"{count} {plural_form(count, one, few, many)}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,17 @@ def write_spec(tmp_path: Path):
 
 def valid_spec_text() -> str:
     return (SPECS / "valid" / "programme.yaml").read_text(encoding="utf-8")
+
+
+def tree_digests(root: Path) -> dict[str, str]:
+    """Every entry under ``root``: a file's sha256, a link's target, «dir» for a folder."""
+    found = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            found[rel] = "-> " + os.readlink(path)
+        elif path.is_dir():
+            found[rel] = "dir"
+        else:
+            found[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found

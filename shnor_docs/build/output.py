@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from shnor_docs.build.record import RECORD, read_record, record_bytes
 from shnor_docs.build.fsops import exchange, sync_folder
+from shnor_docs.build.record import RECORD, read_record, record_bytes
 
 #: Leftovers of a build are named ``.shnor-tmp-<digest of the slug>-new-…`` or ``…-old-…``.
 TMP_PREFIX = ".shnor-tmp-"

@@ -67,7 +67,7 @@ def build_programme(
     ``inputs`` is the hash of what the build read (see :mod:`shnor_docs.build.inputs`); it goes
     into the build record so that an unchanged programme can be skipped next time.
     """
-    from shnor_docs.load import load_programme
+    from shnor_docs.spec.load import load_programme
 
     slug = slug_of(folder)
     check_out(out, [folder])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,28 +15,6 @@ class Outcome:
     status: str  # "built", "unchanged" or "failed"
     lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def parse_shard(text: str | None) -> tuple[int, int] | None:
-    """«K/N» → (K, N) with 1 ≤ K ≤ N; ValueError with a Russian message otherwise."""
-    if not text:
-        return None
-    try:
-        k, n = (int(part) for part in text.split("/"))
-    except ValueError:
-        raise ValueError(f"--shard ожидает K/N, например 2/4, получено «{text}»") from None
-    if not 1 <= k <= n:
-        raise ValueError(f"--shard {text}: нужно 1 ≤ K ≤ N")
-    return k, n
-
-
-def in_shard(folder: Path, shard: tuple[int, int] | None) -> bool:
-    """Stable: a programme's slice depends on its name only, not on the others."""
-    if shard is None:
-        return True
-    k, n = shard
-    digest = hashlib.sha256(folder.resolve().name.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % n == k - 1
 
 
 def run_all(

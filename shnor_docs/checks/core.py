@@ -89,15 +89,3 @@ def _dedent_doc(doc: str) -> str:
     indent = min((len(line) - len(line.lstrip()) for line in rest), default=0)
     body = [lines[0].strip()] + [line[indent:].rstrip() for line in lines[1:]]
     return "\n".join(body).strip()
-
-
-def plural(count: int, one: str, few: str, many: str) -> str:
-    """«1 год», «2 года», «5 лет»: the count with the Russian plural form of the noun."""
-    tens, units = count % 100, count % 10
-    if units == 1 and tens != 11:
-        word = one
-    elif 2 <= units <= 4 and not 12 <= tens <= 14:
-        word = few
-    else:
-        word = many
-    return f"{count} {word}"

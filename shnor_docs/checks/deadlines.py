@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, check
-from shnor_docs.dates import Deadline, DeadlineKind, format_date
+from shnor_docs.deadlines import Deadline, DeadlineKind, format_date
 from shnor_docs.location import PathKey
 from shnor_docs.model import Activity
 

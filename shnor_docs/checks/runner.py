@@ -11,8 +11,8 @@ from shnor_docs.checks import REGISTRY, UNUSED_DISABLE
 from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, Rule
 from shnor_docs.checks.disable import parse_comments, silence, unused
+from shnor_docs.checks.results import Report, Result
 from shnor_docs.location import display_path
-from shnor_docs.report import Report, Result
 
 if TYPE_CHECKING:
     from shnor_docs.model import Spec
@@ -51,9 +51,9 @@ def check_programmes(
     ignore: frozenset[str] | set[str] = frozenset(), strict: bool = False,
 ) -> Report:
     """Load each programme, merge its settings, run the rules; never raises for a bad spec."""
-    from shnor_docs.config import RepoConfigs, settings_for
+    from shnor_docs.checks.config import RepoConfigs, settings_for
     from shnor_docs.errors import SpecError
-    from shnor_docs.load import load_programme
+    from shnor_docs.spec.load import load_programme
 
     repo = RepoConfigs()
     results = []

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, check
-from shnor_docs.dates import format_date
+from shnor_docs.deadlines import format_date
 from shnor_docs.location import PathKey
 from shnor_docs.model import Stage
 

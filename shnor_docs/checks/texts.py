@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from shnor_docs.checks.context import Context
-from shnor_docs.checks.core import Finding, check, plural
+from shnor_docs.checks.core import Finding, check
+from shnor_docs.text import plural
 
 #: Abbreviations every reader of a Russian education document knows; they need no definition.
 BUILTIN_ABBREVIATIONS = ("РФ", "ФЗ", "ФГОС", "ЕГЭ", "ОГЭ", "ГИА", "ВПР")

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from shnor_docs.checks.context import Context
-from shnor_docs.checks.core import Finding, check, plural
-from shnor_docs.dates import Deadline, month_name
+from shnor_docs.checks.core import Finding, check
+from shnor_docs.deadlines import Deadline, month_name
 from shnor_docs.location import PathKey
 from shnor_docs.model import Activity
+from shnor_docs.text import plural
 
 #: A window longer than this is continuous work («в течение 2023 г.»), not a due date.
 LONGEST_DUE_WINDOW = 92

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
+
+if TYPE_CHECKING:
+    from shnor_docs.deadlines import Deadline
 
 ActKind = Literal["prikaz", "postanovlenie", "rasporyazhenie"]
 
@@ -52,6 +55,13 @@ class ActPoint(SpecModel):
     appendix: int | None = Field(None, description="Номер утверждаемого приложения (для approve)")
     due: DeadlineValue | None = Field(None, description="Срок исполнения поручения")
     points: list[ActPoint] = Field(default_factory=list, description="Подпункты")
+
+    _due: Deadline | None = PrivateAttr(None)
+
+    @property
+    def parsed_due(self) -> Deadline | None:
+        """The parsed due date of the point, set by the loader."""
+        return self._due
 
 
 class Signatory(SpecModel):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, PrivateAttr
 
 from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
+
+if TYPE_CHECKING:
+    from shnor_docs.deadlines import Deadline
 
 Status = Literal["planned", "in_progress", "done", "cancelled"]
 
@@ -32,12 +35,12 @@ class Activity(SpecModel):
     done_on: Date | None = Field(None, description="Дата выполнения (для done)")
     note: Text | None = Field(None, description="Примечание, отметка о выполнении")
 
-    _deadline: object = PrivateAttr(None)
+    _deadline: Deadline | None = PrivateAttr(None)
     _number: str = PrivateAttr("")
 
     @property
-    def parsed_deadline(self):
-        """The parsed deadline (a :class:`shnor_docs.dates.Deadline`), set by the loader."""
+    def parsed_deadline(self) -> Deadline | None:
+        """The parsed deadline (its window and kind), set by the loader."""
         return self._deadline
 
     @property

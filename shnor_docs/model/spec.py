@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field, PrivateAttr
 
@@ -13,6 +14,9 @@ from shnor_docs.model.parties import Authority, Party
 from shnor_docs.model.programme import Programme
 from shnor_docs.model.roadmap import Roadmap
 from shnor_docs.model.settings import CheckConfig, FormProfile
+
+if TYPE_CHECKING:
+    from shnor_docs.deadlines import Period
 
 
 class Spec(SpecModel):
@@ -42,7 +46,7 @@ class Spec(SpecModel):
 
     _folder: Path = PrivateAttr(Path("."))
     _positions: PositionMap = PrivateAttr(default_factory=PositionMap)
-    _period: object = PrivateAttr(None)
+    _period: Period | None = PrivateAttr(None)
 
     @property
     def folder(self) -> Path:
@@ -58,8 +62,9 @@ class Spec(SpecModel):
         return self._positions
 
     @property
-    def period(self):
-        """The programme period resolved to dates (a :class:`shnor_docs.dates.Period`)."""
+    def period(self) -> Period:
+        """The programme period resolved to dates; set by the loader (never None after it)."""
+        assert self._period is not None, "спецификация не прошла загрузку"
         return self._period
 
     def party(self, party_id: str) -> Party:

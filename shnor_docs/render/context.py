@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from shnor_docs.deadlines import render_deadline
 from shnor_docs.model import Spec
 from shnor_docs.render.blocks import Rich
 from shnor_docs.render.context_act import act_context, appendix_mark, authority_context
@@ -65,7 +66,7 @@ def _activity(spec: Spec, activity: Any, abbr: Abbreviations) -> dict[str, Any]:
     return {
         "number": activity.display_number,
         "title": Rich.markdown(activity.title, "cell"),
-        "deadline": capitalize_first(deadline.render()) if deadline else NO_VALUE,
+        "deadline": capitalize_first(render_deadline(deadline)) if deadline else NO_VALUE,
         "responsible": typograph(", ".join(names)) if names else NO_VALUE,
         "result": Rich.markdown(activity.result, "cell"),
         "status": activity.status,

@@ -6,7 +6,7 @@ import re
 import textwrap
 from typing import Any
 
-from shnor_docs.dates import DeadlineKind, format_date, parse_deadline
+from shnor_docs.deadlines import DeadlineKind, format_date, render_deadline
 from shnor_docs.model import Act, ActPoint, Spec
 from shnor_docs.render.blocks import Block, Rich, Run, parse_markdown
 from shnor_docs.render.russian import (
@@ -153,10 +153,11 @@ def _named(party: Any, case: str, abbr: Abbreviations) -> str:
 def _due(spec: Spec, point: ActPoint) -> str:
     if point.due is None:
         return ""
-    deadline = parse_deadline(point.due, spec.period)
+    deadline = point.parsed_due
+    assert deadline is not None
     if deadline.kind in (DeadlineKind.BEFORE, DeadlineKind.DATE):
         return f" в срок до {format_date(deadline.end)}"
-    return f" (срок: {deadline.render()})"
+    return f" (срок: {render_deadline(deadline)})"
 
 
 def _signature(spec: Spec) -> dict[str, Any] | None:

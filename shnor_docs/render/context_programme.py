@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shnor_docs.dates import format_date
+from shnor_docs.deadlines import format_date
 from shnor_docs.model import Indicator, Spec
 from shnor_docs.render.blocks import Block, Rich, Run, bullets, parse_markdown, plain_text
 from shnor_docs.render.russian import (

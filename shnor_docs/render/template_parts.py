@@ -1,6 +1,7 @@
 """The default DOCX templates, one function each.
 
-Recreate them with ``python -m shnor_docs.render.template_parts templates``.
+Recreate them with ``python -m shnor_docs.render.template_parts`` (into the package's
+``templates/`` folder, or into the folder given).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from shnor_docs.render.template_factory import (
     table,
     template,
 )
+from shnor_docs.render.templates import DEFAULTS
 
 
 @template("prikaz.docx")
@@ -127,7 +129,7 @@ def dorozhnaya_karta() -> Doc:
 
 
 def main(argv: list[str]) -> None:
-    out = Path(argv[0] if argv else "templates")
+    out = Path(argv[0]) if argv else DEFAULTS
     out.mkdir(parents=True, exist_ok=True)
     for name, build in TEMPLATES.items():
         build().save(out / name)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sys
+import os
+from importlib import resources
 from pathlib import Path
 
 from shnor_docs.model import Spec
 
 
 def _defaults() -> Path:
-    """templates/ beside the package in a checkout, else where a regular install put it."""
-    beside = Path(__file__).resolve().parent.parent.parent / "templates"
-    if (beside / "prikaz.docx").is_file():
-        return beside
-    return Path(sys.prefix) / "share" / "shnor_docs" / "templates"
+    """The default templates, shipped inside the package (one code path for every install)."""
+    return Path(os.fspath(resources.files("shnor_docs").joinpath("templates")))
 
 
 DEFAULTS = _defaults()

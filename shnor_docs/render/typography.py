@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from shnor_docs.text import plural
+
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
 
@@ -88,16 +90,6 @@ def join_ru(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " и " + items[-1]
 
 
-def plural_form(n: int, one: str, few: str, many: str) -> str:
-    """Pick the form of a noun that agrees with the number n."""
-    n = abs(n)
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
 def plural_days(n: int) -> str:
     """«1 день», «2 дня», «5 дней»."""
-    return f"{n} {plural_form(n, 'день', 'дня', 'дней')}"
+    return plural(n, "день", "дня", "дней")

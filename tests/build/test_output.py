@@ -6,7 +6,6 @@ code, the error code and what is left on disk.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -21,23 +20,9 @@ from click.testing import CliRunner
 from shnor_docs.build.output import TMP_PREFIX, OutputError, locked, write_build
 from shnor_docs.build.record import RECORD, read_record
 from shnor_docs.cli import cli
-from tests.conftest import PROGRAMMES, ROOT
+from tests.conftest import PROGRAMMES, ROOT, tree_digests
 
 SLUG = "dubrovka"
-
-
-def _tree(root: Path) -> dict[str, str]:
-    """Every entry under ``root``: a file's sha256, a link's target, «dir» for a folder."""
-    found = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if path.is_symlink():
-            found[rel] = "-> " + os.readlink(path)
-        elif path.is_dir():
-            found[rel] = "dir"
-        else:
-            found[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return found
 
 
 @pytest.fixture
@@ -61,11 +46,11 @@ def _build(*args: str) -> tuple[int, str]:
 @pytest.mark.parametrize("source", [".", "programme.yaml", "./", "../dubrovka"])
 def test_dot_and_file_paths_build_into_a_named_folder(ws: Path, monkeypatch, source: str) -> None:
     """`cd programmes/x && shnor build . --out ../../victim` replaced the whole folder."""
-    before = _tree(ws / "victim")
+    before = tree_digests(ws / "victim")
     monkeypatch.chdir(ws / "programmes" / SLUG)
     code, output = _build(source, "--out", "../../victim")
     assert code == 0, output
-    after = _tree(ws / "victim")
+    after = tree_digests(ws / "victim")
     assert {k: v for k, v in after.items() if k in before} == before
     assert (ws / "victim" / SLUG / "prikaz.docx").is_file()
     assert read_record(ws / "victim" / SLUG / RECORD)["slug"] == SLUG
@@ -74,22 +59,22 @@ def test_dot_and_file_paths_build_into_a_named_folder(ws: Path, monkeypatch, sou
 @pytest.mark.parametrize("out", ["programmes", ".", "programmes/dubrovka", "programmes/dubrovka/b"])
 def test_output_folder_around_the_sources_is_refused(ws: Path, out: str) -> None:
     """`shnor build --out programmes` deleted every programme's sources."""
-    before = _tree(ws / "programmes")
+    before = tree_digests(ws / "programmes")
     code, output = _build("programmes", "--out", out)
     assert code == 2
     assert "ошибка B004" in output
-    assert _tree(ws / "programmes") == before
+    assert tree_digests(ws / "programmes") == before
 
 
 def test_a_folder_the_build_did_not_make_is_not_replaced(ws: Path) -> None:
-    before = _tree(ws / "victim")
+    before = tree_digests(ws / "victim")
     (ws / "victim" / SLUG).mkdir()
     (ws / "victim" / SLUG / "mine.txt").write_text("чужой файл", encoding="utf-8")
     code, output = _build("programmes", "--out", "victim")
     assert code == 2
     assert "ошибка B003" in output and "создана не shnor" in output
     assert (ws / "victim" / SLUG / "mine.txt").read_text(encoding="utf-8") == "чужой файл"
-    assert {k: v for k, v in _tree(ws / "victim").items() if k in before} == before
+    assert {k: v for k, v in tree_digests(ws / "victim").items() if k in before} == before
 
 
 @pytest.mark.parametrize("kind", ["file", "dangling", "link"])
@@ -102,10 +87,10 @@ def test_a_target_that_is_not_a_build_folder_is_refused(ws: Path, kind: str) -> 
         target.symlink_to(ws / "nowhere")
     else:
         target.symlink_to(ws / "victim", target_is_directory=True)
-    before = _tree(ws)
+    before = tree_digests(ws)
     code, output = _build("programmes", "--out", "build")
     assert code == 2 and "ошибка B003" in output
-    assert _tree(ws) == before
+    assert tree_digests(ws) == before
 
 
 def test_output_that_is_a_file_is_a_coded_error(ws: Path) -> None:
@@ -125,11 +110,11 @@ def test_a_deleted_or_edited_output_file_is_rebuilt(ws: Path) -> None:
     page = ws / "build" / SLUG / "index.html"
     good = page.read_bytes()
     page.write_text("HACKED", encoding="utf-8")
-    code, output = _build("programmes", "--out", "build")
+    _, output = _build("programmes", "--out", "build")
     assert "Собрано: 1" in output
     assert page.read_bytes() == good
     (ws / "build" / SLUG / "pasport.docx").unlink()
-    code, output = _build("programmes", "--out", "build")
+    _, output = _build("programmes", "--out", "build")
     assert "Собрано: 1" in output and (ws / "build" / SLUG / "pasport.docx").is_file()
 
 
@@ -164,7 +149,7 @@ def test_concurrent_builds_wait_for_each_other(ws: Path) -> None:
 
 def test_leftovers_of_a_killed_build_are_cleared_or_restored(ws: Path) -> None:
     assert _build("programmes", "--out", "build")[0] == 0
-    good = _tree(ws / "build" / SLUG)
+    good = tree_digests(ws / "build" / SLUG)
     # a kill between the two renames of the plain swap: the old build waits under a tmp name
     retired = ws / "build" / f"{TMP_PREFIX}x-old-1"
     os.replace(ws / "build" / SLUG, retired)
@@ -180,7 +165,7 @@ def test_leftovers_of_a_killed_build_are_cleared_or_restored(ws: Path) -> None:
     code, output = _build("programmes", "--out", "build")
     assert code == 0, output
     assert "без изменений: 1" in output  # the restored build is the current one
-    assert _tree(ws / "build" / SLUG) == good
+    assert tree_digests(ws / "build" / SLUG) == good
     assert sorted(p.name for p in (ws / "build").iterdir()) == [foreign.name, SLUG]
 
 
@@ -220,7 +205,7 @@ def _edit(ws: Path) -> None:
 
 
 def _is_old_or_new(folder: Path, old: dict[str, str], new: dict[str, str]) -> bool:
-    return folder.is_dir() and _tree(folder) in (old, new)
+    return folder.is_dir() and tree_digests(folder) in (old, new)
 
 
 @pytest.mark.parametrize("point", POINTS + [f"plain:{p}" for p in PLAIN_POINTS])
@@ -228,11 +213,11 @@ def test_a_kill_at_any_stage_leaves_the_old_or_the_new_build(ws: Path, point: st
     plain = point.startswith("plain:")
     point = point.removeprefix("plain:")
     assert _build("programmes", "--out", "build")[0] == 0
-    old = _tree(ws / "build" / SLUG)
+    old = tree_digests(ws / "build" / SLUG)
     _edit(ws)
     fresh = ws / "fresh"
     assert _build("programmes", "--out", str(fresh))[0] == 0
-    new = _tree(fresh / SLUG)
+    new = tree_digests(fresh / SLUG)
     result = _killed_build(ws, point, plain)
     assert result.returncode == -signal.SIGKILL, result.stderr
     target = ws / "build" / SLUG
@@ -240,7 +225,7 @@ def test_a_kill_at_any_stage_leaves_the_old_or_the_new_build(ws: Path, point: st
         assert _is_old_or_new(target, old, new)
     code, output = _build("programmes", "--out", "build")
     assert code == 0, output
-    assert _tree(target) == new
+    assert tree_digests(target) == new
     assert sorted(p.name for p in (ws / "build").iterdir()) == [SLUG]
 
 
@@ -250,14 +235,14 @@ def test_kills_at_random_moments_of_a_larger_build(ws: Path) -> None:
     shutil.copytree(PROGRAMMES / "meshchovsk", ws / "programmes" / "meshchovsk")
     target = ws / "build" / "meshchovsk"
     assert _build("programmes", "--out", "build")[0] == 0
-    old = _tree(target)
+    old = tree_digests(target)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "shnor_docs", "build", "programmes", "--out", "build",
                "--force"]
     start = time.monotonic()
     subprocess.run(command, cwd=ws, env=env, capture_output=True, timeout=300, check=True)
     whole = time.monotonic() - start
-    new = _tree(target)
+    new = tree_digests(target)
     assert {k for k in new if k != RECORD} == {k for k in old if k != RECORD}
     for step in range(12):
         run = subprocess.Popen(command, cwd=ws, env=env, stdout=subprocess.DEVNULL,

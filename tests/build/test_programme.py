@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from shnor_docs.build import output as build_module
 from shnor_docs.build import build_programme
+from shnor_docs.build import output as build_module
 from shnor_docs.cli import cli
 from shnor_docs.render.templates import DEFAULTS, TemplateError
 from tests.conftest import PROGRAMMES

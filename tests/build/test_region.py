@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from shnor_docs.cli import cli
-from shnor_docs.build.region import in_shard, parse_shard
+from shnor_docs.spec.folders import in_shard, parse_shard
 from tests.conftest import PROGRAMMES
 
 SLUGS = ["belaya-kalitva", "dubrovka", "meshchovsk", "sterlitamak"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from shnor_docs.checks.config import settings_for
 from shnor_docs.checks.core import Finding
 from shnor_docs.checks.runner import run_checks
-from shnor_docs.config import settings_for
-from shnor_docs.load import load_programme
+from shnor_docs.spec.load import load_programme
 
 AS_OF = dt.date(2023, 3, 1)
 MARK = "@@"

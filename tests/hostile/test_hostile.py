@@ -7,7 +7,6 @@ Binary and huge cases are generated into tmp_path by the small functions below.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import os
 import re
@@ -25,12 +24,12 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from shnor_docs import load as load_module
 from shnor_docs.cli import cli
 from shnor_docs.errors import SpecError
-from shnor_docs.load import load_programme
 from shnor_docs.render.templates import DEFAULTS
-from tests.conftest import ROOT, SPECS
+from shnor_docs.spec import load as load_module
+from shnor_docs.spec.load import load_programme
+from tests.conftest import ROOT, SPECS, tree_digests
 
 HERE = Path(__file__).resolve().parent
 VALID_TEXT = (SPECS / "valid" / "programme.yaml").read_text(encoding="utf-8")
@@ -61,22 +60,9 @@ def ws(first_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     return tmp_path
 
 
-def _digests(root: Path) -> dict[str, str]:
-    """Every entry under ``root``: a file's sha256, a link's target, «dir» for a folder."""
-    found = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if path.is_symlink():
-            found[rel] = "-> " + os.readlink(path)
-        elif path.is_dir():
-            found[rel] = "dir"
-        else:
-            found[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return found
-
-
 def _outside_build(root: Path) -> dict[str, str]:
-    return {k: v for k, v in _digests(root).items() if k != "build" and not k.startswith("build/")}
+    found = tree_digests(root).items()
+    return {k: v for k, v in found if k != "build" and not k.startswith("build/")}
 
 
 def _invoke(args: list[str]) -> Result:
@@ -89,12 +75,12 @@ def _assert_refused(
     root: Path, expected: str, commands: tuple[str, ...] = ("validate", "build")
 ) -> str:
     """Each command exits with 2 and prints ``expected``; build/ and the rest stay as they were."""
-    built, rest = _digests(root / "build"), _outside_build(root)
+    built, rest = tree_digests(root / "build"), _outside_build(root)
     for command in commands:
         result = _invoke(BUILD if command == "build" else [command, PROG])
         assert result.exit_code == 2, result.output
         assert expected in result.output, result.output
-    assert _digests(root / "build") == built
+    assert tree_digests(root / "build") == built
     assert _outside_build(root) == rest
     return result.output
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from shnor_docs.load import load_programme
 from shnor_docs.render.blocks import parse_markdown
 from shnor_docs.render.context import build_context
+from shnor_docs.spec.load import load_programme
 from tests.conftest import PROGRAMMES, valid_spec_text
 
 

@@ -11,8 +11,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from shnor_docs.load import load_programme
 from shnor_docs.render.blocks import parse_markdown
+from shnor_docs.spec.load import load_programme
 from tests.conftest import PROGRAMMES
 from tests.render.conftest import SLUGS, pdf_text, soffice, squash
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shnor_docs.load import load_programme
+from shnor_docs.spec.load import load_programme
 from tests.conftest import PROGRAMMES
 from tests.render.conftest import CHROMIUM_FLAGS, SLUGS, chromium, pdf_pages, pdf_text, squash
 

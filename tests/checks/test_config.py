@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from shnor_docs.config import (
+from shnor_docs.checks.config import (
     ConfigError,
     find_config,
-    programme_folders,
     read_config,
     select_codes,
     settings_for,
 )
-from shnor_docs.load import load_programme
+from shnor_docs.spec.folders import programme_folders
+from shnor_docs.spec.load import load_programme
 from tests.checks.spec_helpers import BASE
 
 

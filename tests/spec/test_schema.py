@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from shnor_docs.cli import cli
-from shnor_docs.schema import schema_text
+from shnor_docs.spec.schema import schema_text
 from tests.conftest import PROGRAMMES, ROOT
 
 MODELINE = "# yaml-language-server: $schema="

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from shnor_docs.files import write_text_atomic
-from shnor_docs.load import SPEC_FILE
+from shnor_docs.spec.folders import SPEC_FILE
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 
@@ -22,7 +22,7 @@ def create_programme(base: Path, slug: str) -> Path:
     target = base / slug / SPEC_FILE
     if target.exists():
         raise ValueError(f"программа уже существует: {target}")
-    text = resources.files("shnor_docs").joinpath("init_template.yaml").read_text("utf-8")
+    text = resources.files("shnor_docs.spec").joinpath("init_template.yaml").read_text("utf-8")
     schema = Path("schemas/programme.schema.json")
     rel = _relative(schema, target.parent)
     today = dt.date.today()

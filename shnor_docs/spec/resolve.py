@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from shnor_docs.dates import DeadlineError, Period, parse_deadline, parse_period
+from shnor_docs.deadlines import DeadlineError, Period, parse_deadline, parse_period
 from shnor_docs.errors import Problem
 from shnor_docs.location import PathKey
 from shnor_docs.model import ActPoint, Spec
@@ -193,7 +193,7 @@ def _deadlines(spec: Spec, period: Period) -> list[Problem]:
             if point.due is None:
                 continue
             try:
-                parse_deadline(point.due, period)
+                point._due = parse_deadline(point.due, period)
             except DeadlineError as exc:
                 where = spec.positions.value((*path, "due"))
                 problems.append(Problem(where, "S030", _one_line(exc)))

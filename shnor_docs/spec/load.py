@@ -10,34 +10,17 @@ from pydantic import ValidationError
 
 from shnor_docs.errors import Problem, SpecError
 from shnor_docs.location import Location, PositionMap, display_path
-from shnor_docs.pydantic_errors import problems_from_validation
-from shnor_docs.yamlread import safe_read
+from shnor_docs.spec.folders import SPEC_FILE
+from shnor_docs.spec.validation import problems_from_validation
+from shnor_docs.spec.yamlread import safe_read
 
-SPEC_FILE = "programme.yaml"
 MAX_INCLUDES = 100
-
-
-def find_programmes(paths: list[Path]) -> list[Path]:
-    """Programme folders named by ``paths``: a programme folder, any file inside one (as a
-    pre-commit hook passes them), or a folder of programmes; a missing path is kept as is."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_file():
-            owner = next((f for f in path.parents if (f / SPEC_FILE).is_file()), path.parent)
-            found.append(owner)
-        elif (path / SPEC_FILE).is_file():
-            found.append(path)
-        elif path.is_dir():
-            found.extend(sorted(p.parent for p in path.glob(f"*/{SPEC_FILE}")))
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
 
 
 def load_programme(folder: Path):
     """Load and validate the programme in ``folder``; raise :class:`SpecError` on problems."""
     from shnor_docs.model import Spec
-    from shnor_docs.resolve import resolve
+    from shnor_docs.spec.resolve import resolve
 
     folder = Path(folder)
     main = folder / SPEC_FILE

@@ -1,25 +1,26 @@
-"""Календарь и написание сроков: окна месяцев и лет, названия месяцев, частота, формулировка.
+"""Russian calendar words and date arithmetic: month names, dates, windows, frequencies.
 
-The lower layer of :mod:`shnor_docs.dates` (which re-exports its public names): calendar windows,
-Russian month names and dates, frequency wording and :func:`render` — the single official
-wording of a :class:`~shnor_docs.dates.Deadline`. Imports nothing from the package at run time,
-so :mod:`shnor_docs.dates` can import it first. Standard library only.
+The bottom of :mod:`shnor_docs.deadlines`, beside :mod:`~shnor_docs.deadlines.types`: month names
+in three cases, dates in word and numeric form, the windows of months, quarters, half-years and
+(academic) years, and how a frequency is named («2 раза в год (май, декабрь)»). Imports nothing
+of the package. Standard library only: this module is on the fast check path.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from shnor_docs.dates import Deadline, Period
+from typing import Protocol
 
 NBSP = "\u00a0"
 NDASH = "\u2013"
 Window = tuple[date, date]
 ROMAN = ("I", "II", "III", "IV")
+
+
+class _Span(Protocol):
+    start: date
+    end: date
+    academic: bool
 
 _NOMINATIVE = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
 _MONTHS = tuple(  # (nominative, genitive, prepositional): январь, января, январе
@@ -92,7 +93,7 @@ def _units_of_year(year: int, unit: str, months: tuple[int, ...], academic: bool
     return [month_window(year, m) for m in range(1, 13)]
 
 
-def unit_windows(period: Period, unit: str, months: tuple[int, ...] = ()) -> tuple[Window, ...]:
+def unit_windows(period: _Span, unit: str, months: tuple[int, ...] = ()) -> tuple[Window, ...]:
     """Каждый год/полугодие/квартал/месяц (или каждый из ``months``) периода, обрезанные по нему."""
     found: set[Window] = set()
     for year in range(period.start.year - 1, period.end.year + 1):
@@ -102,7 +103,7 @@ def unit_windows(period: Period, unit: str, months: tuple[int, ...] = ()) -> tup
     return tuple(sorted(found))
 
 
-# --- wording -------------------------------------------------------------------------------
+# --- frequency ------------------------------------------------------------------------------
 
 _UNIT_WORDS = {
     "year": ("ежегодно", "год"),
@@ -129,105 +130,3 @@ def recurrence_text(frequency: str, months: tuple[int, ...] = ()) -> str:
         return frequency
     names = ", ".join(month_name(m) for m in months)
     return f"{frequency} ({names})" if frequency[0].isdigit() else f"{frequency}, {names}"
-
-
-# --- rendering -----------------------------------------------------------------------------
-
-
-def _year(y: int) -> str:
-    return f"{y}{NBSP}г."
-
-
-def _month_year(d: date) -> str:
-    return f"{month_name(d.month)} {_year(d.year)}"
-
-
-def _first(d: Deadline) -> Window:
-    return (d.start, d.end) if d.placed else d.occurrences[0]
-
-
-def _render_month(d: Deadline) -> str:
-    s, _ = _first(d)
-    return _month_year(s) if d.placed else month_name(s.month)
-
-
-def _render_months(d: Deadline) -> str:
-    starts = [s for s, _ in d.occurrences]
-    if not d.placed:
-        return ", ".join(month_name(m) for m in dict.fromkeys(s.month for s in starts))
-    if len({s.year for s in starts}) == 1:
-        return ", ".join(month_name(s.month) for s in starts) + " " + _year(starts[0].year)
-    return ", ".join(_month_year(s) for s in starts)
-
-
-def _render_range(d: Deadline) -> str:
-    if d.exact_dates:
-        return f"с {format_date(d.start)} по {format_date(d.end)}"
-    s, e = _first(d)
-    if not d.placed:
-        return f"{month_name(s.month)} {NDASH} {month_name(e.month)}"
-    first = month_name(s.month) if s.year == e.year else _month_year(s)
-    return f"{first} {NDASH} {_month_year(e)}"
-
-
-def _render_quarter(d: Deadline) -> str:
-    s, _ = _first(d)
-    text = f"{ROMAN[(s.month - 1) // 3]} квартал"
-    return f"{text} {_year(s.year)}" if d.placed else text
-
-
-def _render_half(d: Deadline) -> str:
-    s, e = _first(d)
-    academic = s.month == 9 or e.month == 8
-    number = 1 if s.month == (9 if academic else 1) else 2
-    text = f"{ROMAN[number - 1]} полугодие"
-    if not d.placed:
-        return text
-    if academic:
-        first = s.year if number == 1 else s.year - 1
-        return f"{text} {first}/{first + 1} учебного года"
-    return f"{text} {_year(s.year)}"
-
-
-def _render_year(d: Deadline) -> str:
-    if d.start.month == 9:
-        return f"в течение {d.start.year}/{d.end.year} учебного года"
-    return f"в течение {_year(d.start.year)}"
-
-
-def _render_recurring(d: Deadline) -> str:
-    frequency = d.frequency or "ежегодно"
-    yearly = frequency == "ежегодно" or frequency.endswith(" в год")
-    monthly = all(s.month == e.month and s.year == e.year for s, e in d.occurrences)
-    if not (yearly and monthly and d.occurrences):
-        return frequency
-    return recurrence_text(frequency, tuple(dict.fromkeys(s.month for s, _ in d.occurrences)))
-
-
-def _render_external(d: Deadline) -> str:
-    schedule = d.schedule or "плану"
-    intro = "согласно" if re.match(r"(?:плану-)?график", schedule) else "по"
-    text = f"{intro} {schedule}"
-    return f"{text}, {d.frequency}" if d.frequency else text
-
-
-def _render_on_demand(d: Deadline) -> str:
-    condition = d.schedule or "потребности"
-    return condition if condition.startswith("при ") else f"по {condition}"
-
-
-#: Rendering by :class:`~shnor_docs.dates.DeadlineKind` value (a ``StrEnum``, so kinds match).
-RENDER: dict[str, Callable[[Deadline], str]] = {
-    "date": lambda d: format_date(d.start),
-    "before": lambda d: f"до {format_date(d.end)}",
-    "month": _render_month,
-    "months": _render_months,
-    "range": _render_range,
-    "quarter": _render_quarter,
-    "half_year": _render_half,
-    "year": _render_year,
-    "period": lambda d: "в течение всего периода",
-    "recurring": _render_recurring,
-    "external": _render_external,
-    "on_demand": _render_on_demand,
-}

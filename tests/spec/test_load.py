@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from shnor_docs.cli import cli
 from shnor_docs.errors import CODES, SpecError
-from shnor_docs.load import load_programme
+from shnor_docs.spec.load import load_programme
 from tests.conftest import SPECS, valid_spec_text
 
 BROKEN = sorted(p for p in (SPECS / "broken").iterdir() if p.is_dir())

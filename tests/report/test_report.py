@@ -13,9 +13,10 @@ import pytest
 
 from shnor_docs.checks import REGISTRY
 from shnor_docs.checks.core import Finding
+from shnor_docs.checks.results import Report, Result
 from shnor_docs.errors import Problem
 from shnor_docs.location import Location
-from shnor_docs.report import FORMATS, Report, Result, render
+from shnor_docs.report import FORMATS, render
 
 AS_OF = dt.date(2023, 3, 1)
 ACTIVE = {rule.code: rule.level for rule in REGISTRY}

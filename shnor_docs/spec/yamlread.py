@@ -13,6 +13,7 @@ import yaml
 
 from shnor_docs.errors import Problem
 from shnor_docs.location import Location, PathKey, PositionMap
+from shnor_docs.spec.yaml_messages import OPENED, PROBLEMS_RU
 from shnor_docs.text import strip_invalid
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -31,36 +32,6 @@ _ALLOWED_TAGS = {
     "tag:yaml.org,2002:seq",
     "tag:yaml.org,2002:merge",
 }
-_PROBLEMS_RU = {
-    "found character '\\t' that cannot start any token":
-        "символ табуляции недопустим в YAML; используйте пробелы для отступов",
-    "mapping values are not allowed in this context":
-        "двоеточие с пробелом внутри значения: возьмите значение в кавычки",
-    "mapping values are not allowed here":
-        "двоеточие здесь недопустимо; возьмите значение в кавычки или проверьте отступ",
-    "could not find expected ':'": "не найдено ожидаемое двоеточие «:»",
-    "did not find expected key": "не найден ожидаемый ключ: проверьте отступы",
-    "did not find expected '-' indicator": "не найден ожидаемый дефис «-» элемента списка",
-    "found undefined alias": "ссылка на неопределённый якорь",
-    "found unexpected end of stream": "неожиданный конец файла (незакрытая кавычка или скобка?)",
-    "found unknown escape character": "неизвестная escape-последовательность в строке",
-    "found invalid Unicode character escape code":
-        "escape-последовательность задаёт недопустимый символ Юникода",
-    "found unexpected ':'": "неожиданное двоеточие «:»",
-    "expected <block end>, but found '-'": "неожиданный дефис «-»: проверьте отступ элемента",
-    "found character that cannot start any token":
-        "символ, с которого не может начинаться значение",
-    "control characters are not allowed": "управляющие символы в файле недопустимы",
-    "found a tab character": "символ табуляции недопустим в YAML; используйте пробелы для отступов",
-    "did not find expected ',' or ']'": "не найдена запятая или закрывающая скобка «]»",
-    "did not find expected ',' or '}'": "не найдена запятая или закрывающая скобка «}»",
-    "block sequence entries are not allowed in this context":
-        "дефис «-» списка здесь недопустим: начните список с новой строки",
-    "but found another document": "в файле второй документ YAML («---»); оставьте один",
-    "did not find expected <document start>": "лишний текст после конца документа («...»)",
-    "second occurrence": "якорь «&» с таким именем уже определён выше",
-}
-_OPENED = {"flow": "скобка", "quoted": "кавычка"}  # by the context of libyaml's error
 _DISABLE = re.compile(r"#\s*shnor:\s*(disable[^#]*)")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NESTING_ERROR = "exceeded maximum nesting depth"
@@ -188,13 +159,13 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str) -> Problem
     problem = (exc.problem or "").strip()
     if problem == "found character that cannot start any token" and _char_at(text, mark) == "\t":
         problem = "found a tab character"  # libyaml does not name the character; PyYAML does
-    ru = next((v for k, v in _PROBLEMS_RU.items() if problem.startswith(k)), None)
+    ru = next((v for k, v in PROBLEMS_RU.items() if problem.startswith(k)), None)
     if ru is None and "control characters" in str(exc):
-        ru = _PROBLEMS_RU["control characters are not allowed"]
+        ru = PROBLEMS_RU["control characters are not allowed"]
     message = f"синтаксическая ошибка YAML: {ru or 'некорректная разметка'}"
     if ru is None and problem:
         message += f" ({problem})"
-    opened = next((v for k, v in _OPENED.items() if k in (exc.context or "")), None)
+    opened = next((v for k, v in OPENED.items() if k in (exc.context or "")), None)
     start = exc.context_mark
     if opened and start is not None and mark is not None and start.line < mark.line:
         message += f"; {opened} открыта в строке {start.line + 1}"

@@ -1,30 +1,24 @@
 """Структурная форма срока: словарь ({on: …}, {from: …, to: …}, {every: year, times: 2} …).
 
-The structured (dict) form of a deadline, used through :func:`shnor_docs.dates.parse_deadline`;
-deadlines are built by :mod:`shnor_docs.deadline_build`. Standard library only.
+The structured (dict) form of a deadline, used through :func:`shnor_docs.deadlines.parse_deadline`;
+deadlines are built by :mod:`shnor_docs.deadlines.make`. Standard library only.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from shnor_docs.dates import (
+from shnor_docs.deadlines.calendar import (
     MONTH_WORDS,
-    Deadline,
-    DeadlineError,
-    Period,
     frequency_text,
     month_window,
     recurrence_text,
-    to_date,
     year_window,
 )
-from shnor_docs.dates import DeadlineKind as K
-from shnor_docs.deadline_build import (
+from shnor_docs.deadlines.make import (
     Recurrence,
     lower_first,
     make_before,
@@ -36,6 +30,9 @@ from shnor_docs.deadline_build import (
     make_whole,
     tidy,
 )
+from shnor_docs.deadlines.reading import to_date
+from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
+from shnor_docs.deadlines.types import DeadlineKind as K
 
 _MAIN_KEYS = ("on", "before", "schedule", "every", "on_demand", "whole_period", "from")
 _MAIN_KEYS += ("quarter", "half_year", "month", "months", "year")
@@ -189,7 +186,11 @@ _STRUCTURED: dict[str, Handler] = {
 
 
 def parse_structured(value: dict, period: Period | None) -> Deadline:
-    """Срок из словаря ({on: …}, {from: …, to: …}, {every: year, times: 2} …); text — render()."""
+    """Срок из словаря ({on: …}, {from: …, to: …}, {every: year, times: 2} …).
+
+    Its ``text`` is the dict as «key: value» pairs; :func:`shnor_docs.deadlines.parse_deadline`
+    replaces it with the official wording.
+    """
     unknown = [k for k in value if k not in _KEYS]
     if unknown:
         raise DeadlineError(f"срок: неизвестный ключ «{unknown[0]}»; допустимы: {', '.join(_KEYS)}")
@@ -201,5 +202,4 @@ def parse_structured(value: dict, period: Period | None) -> Deadline:
         raise DeadlineError(f"срок: ключ «{extra[0]}» нельзя сочетать с ключом «{main}»")
     year = _int("year", value["year"], 1900, 2100) if "year" in value else None
     label = ", ".join(f"{k}: {v}" for k, v in value.items())
-    found = _STRUCTURED[main](value, year, period, label)
-    return replace(found, text=found.render())
+    return _STRUCTURED[main](value, year, period, label)

@@ -8,7 +8,7 @@ import sys
 from click.testing import CliRunner
 
 from shnor_docs.cli import cli
-from shnor_docs.load import load_programme
+from shnor_docs.spec.load import load_programme
 from tests.conftest import PROGRAMMES, ROOT
 
 # What each seed holds: (act points, goals, tasks, indicators, stages, activities, risk factors)

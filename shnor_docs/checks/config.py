@@ -16,7 +16,6 @@ from typing import Any
 
 from shnor_docs.checks import REGISTRY
 from shnor_docs.errors import Problem, SpecError
-from shnor_docs.load import SPEC_FILE, find_programmes
 from shnor_docs.location import Location, PositionMap, display_path
 from shnor_docs.model.settings import CheckConfig
 
@@ -81,7 +80,7 @@ def read_config(path: Path) -> CheckConfig:
 
     from pydantic import ValidationError
 
-    from shnor_docs.pydantic_errors import problems_from_validation
+    from shnor_docs.spec.validation import problems_from_validation
 
     shown = display_path(path)
     text = _text(path)
@@ -185,20 +184,3 @@ def settings_for(
 def _code(key: str) -> str:
     return next(rule.code for rule in REGISTRY if key.upper() == rule.code or
                 key.lower() == rule.name)
-
-
-def programme_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
-    """Programme folders named by paths (folders, their files, parent folders); and missing paths.
-
-    A file maps to the nearest folder above it holding ``programme.yaml`` (so an included file
-    in a subfolder checks its programme); a file outside any programme is skipped — pre-commit
-    passes every changed file.
-    """
-    paths = list(paths)
-    missing = [p for p in paths if not p.exists()]
-    inside = [p for p in paths if p.exists() and not (p.is_file() and _stray(p))]
-    return find_programmes(inside), missing
-
-
-def _stray(path: Path) -> bool:
-    return not any((folder / SPEC_FILE).is_file() for folder in path.parents)

@@ -1,7 +1,7 @@
-"""Сборка сроков: общие конструкторы Deadline для формулировок и структурной формы.
+"""Building deadlines: placing a month without a year in the period, windows, recurrences.
 
-Shared by :mod:`shnor_docs.deadline_grammar` (text) and :mod:`shnor_docs.deadline_forms` (dict):
-building a :class:`~shnor_docs.dates.Deadline` from windows, months, a recurrence or another
+Shared by the grammar (text) and the structured form (dict): a
+:class:`~shnor_docs.deadlines.types.Deadline` from windows, months, a recurrence or another
 organisation's schedule, and reading a frequency phrase («2 раза в год (май, декабрь)»).
 Standard library only.
 """
@@ -13,25 +13,52 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from shnor_docs.dates import (
+from shnor_docs.deadlines.calendar import (
     MONTH_WORDS,
     NBSP,
-    Deadline,
-    DeadlineError,
-    Period,
     Window,
+    format_date,
     frequency_text,
     half_window,
     month_window,
-    place,
     quarter_window,
     unit_windows,
     year_window,
 )
-from shnor_docs.dates import DeadlineKind as K
+from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
+from shnor_docs.deadlines.types import DeadlineKind as K
 
 #: (unit, times (low, high) or None, months) — «2–3 раза в год», «ежегодно в сентябре».
 Recurrence = tuple[str, tuple[int, int] | None, tuple[int, ...]]
+
+# --- placing -------------------------------------------------------------------------------
+
+
+def place(
+    period: Period | None, windows: Callable[[int], Window], text: str
+) -> tuple[Window, tuple[Window, ...], bool]:
+    """Размещает срок без года в периоде: (окно, вхождения, размещён ли однозначно).
+
+    ``windows(year)`` gives the candidate window in a year. One candidate inside the period (or,
+    failing that, overlapping it) is placed; several give the whole period and each candidate.
+    """
+    if period is None:
+        raise DeadlineError(
+            f"в сроке «{text}» не указан год, а период программы не задан; "
+            "укажите год, например «январь 2023 г.»"
+        )
+    candidates = [windows(y) for y in range(period.start.year - 1, period.end.year + 1)]
+    inside = [w for w in candidates if period.start <= w[0] and w[1] <= period.end]
+    found = inside or [w for w in candidates if w[0] <= period.end and period.start <= w[1]]
+    if not found:
+        raise DeadlineError(
+            f"срок «{text}» не попадает в период программы "
+            f"({format_date(period.start)} – {format_date(period.end)})"
+        )
+    if len(found) == 1:
+        return found[0], (), True
+    return (period.start, period.end), tuple(found), False
+
 
 # --- builders --------------------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 """Грамматика сроков: формулировки чиновников -> Deadline.
 
-Grammar of deadlines, used through :func:`shnor_docs.dates.parse_deadline`: an ordered list of
-rules over the normalised text (lower case, one kind of dash, years without «г.»). Deadlines are
-built by :mod:`shnor_docs.deadline_build`; the structured (dict) form is
-:mod:`shnor_docs.deadline_forms`. Standard library only.
+Grammar of deadlines, used through :func:`shnor_docs.deadlines.parse_deadline`: an ordered list
+of rules over the normalised text (lower case, one kind of dash, years without «г.»). Deadlines
+are built by :mod:`shnor_docs.deadlines.make`; the structured (dict) form is
+:mod:`shnor_docs.deadlines.forms`. Standard library only.
 """
 
 from __future__ import annotations
@@ -12,22 +12,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from shnor_docs.dates import (
-    ACCEPTED_FORMS,
+from shnor_docs.deadlines.calendar import (
     MONTH_WORDS,
-    Deadline,
-    DeadlineError,
-    Period,
     frequency_text,
-    normalise,
-    place,
     recurrence_text,
     span,
-    to_date,
     year_window,
 )
-from shnor_docs.dates import DeadlineKind as K
-from shnor_docs.deadline_build import (
+from shnor_docs.deadlines.make import (
     THE_YEAR,
     lower_first,
     make_before,
@@ -39,8 +31,27 @@ from shnor_docs.deadline_build import (
     make_span,
     make_whole,
     parse_recurrence,
+    place,
     tidy,
 )
+from shnor_docs.deadlines.reading import normalise, to_date
+from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
+from shnor_docs.deadlines.types import DeadlineKind as K
+
+ACCEPTED_FORMS = """\
+— дата: 30.12.2020; 30 декабря 2020 г.; 2020-12-30
+— крайний срок: до 15.10.2020; в срок до 15 октября 2020 г.; не позднее 01.02.2023
+— месяц: январь 2023 г.; 2023-01
+— несколько месяцев: январь, февраль, апрель 2023 г.; декабрь 2022 г., январь 2023 г.
+— промежуток: январь – март 2023 г.; ноябрь 2022 г. – февраль 2023 г.
+— промежуток дат: с 01.06.2021 по 31.08.2021
+— квартал, полугодие: I квартал 2023 г.; 2 полугодие 2023 г.
+— год: в течение 2023 г.; 2023 год; в течение года
+— весь период: в течение всего периода; постоянно
+— периодически: ежегодно; ежеквартально; 2 раза в год (май, декабрь); 2–3 раза в год
+— ежегодно в определённом месяце: ежегодно в сентябре; сентябрь текущего года
+— по плану другой организации: согласно плану-графику КГИРО на 2023 г.; по плану работы ОО
+— по потребности: по потребности ОО; по мере необходимости; по запросу"""
 
 Rule = Callable[[str, str, Period | None], Deadline | None]
 

@@ -1,0 +1,60 @@
+"""The command line: a thin click group; each command lives in a module of its group.
+
+Every message is Russian (click's own too, see :mod:`shnor_docs.cli.ru`), and an unexpected
+failure ends with exit code 3 and a one-line message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from shnor_docs import __version__
+from shnor_docs.cli import build, check, programmes, ru
+
+ru.install()
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(cls=ru.Group, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", message="shnor_docs %(version)s")
+def cli() -> None:
+    """shnor — документы программ поддержки ШНОР и ШНСУ из YAML-спецификаций.
+
+    Программа описывается в папке programmes/<имя>/programme.yaml; команды проверяют её и
+    собирают приказ, паспорт программы, таблицу показателей и дорожную карту.
+    """
+
+
+
+
+for command in (
+    programmes.validate,
+    build.build,
+    check.check,
+    check.rules,
+    programmes.errors,
+    programmes.schema,
+    programmes.init,
+):
+    cli.add_command(command)
+
+
+def main() -> None:
+    """Entry point: run the CLI; an unexpected failure is reported without a traceback."""
+    try:
+        cli.main(prog_name="shnor", standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        if os.environ.get("SHNOR_DEBUG"):
+            raise
+        click.echo(
+            f"внутренняя ошибка shnor_docs ({type(exc).__name__}: {exc}); "
+            "повторите с SHNOR_DEBUG=1 и сообщите разработчикам",
+            err=True,
+        )
+        sys.exit(3)

@@ -1,0 +1,89 @@
+"""``shnor build``: the documents of one programme or of a whole region."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from shnor_docs.cli import ru
+from shnor_docs.cli.common import EXIT_LOAD, selected
+
+
+@click.command(cls=ru.Command)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[ПУТЬ]...")
+@click.option(
+    "--format",
+    "formats",
+    default="docx,html",
+    show_default=True,
+    metavar="ФОРМАТЫ",
+    help="Через запятую: docx, html, pdf (pdf — через LibreOffice).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Папка для результатов: <out>/<имя программы>/.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Сколько программ собирать параллельно (процессов).",
+)
+@click.option("--force", is_flag=True, help="Собирать и неизменившиеся программы.")
+@click.option(
+    "--shard",
+    metavar="K/N",
+    help="Только K-я из N устойчивых частей программ (для параллельных задач CI).",
+)
+def build(
+    paths: tuple[Path, ...], formats: str, out: Path, jobs: int, force: bool, shard: str | None
+) -> None:
+    """Собрать документы программ (по умолчанию всех в programmes/).
+
+    В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями), pasport.docx,
+    pokazateli.docx, dorozhnaya-karta.docx и index.html. Сборка атомарна: при ошибке прежние
+    файлы остаются на месте. Неизменившиеся программы (та же спецификация, шаблоны и версия)
+    пропускаются.
+    """
+    import functools
+    import time
+
+    from shnor_docs.build import FORMATS, OutputError, build_one, run_all
+    from shnor_docs.build.output import prepare
+    from shnor_docs.build.progress import clear_progress, progress
+
+    chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
+    unknown = chosen - set(FORMATS)
+    if unknown or not chosen:
+        raise click.UsageError(
+            f"неизвестный формат: {', '.join(sorted(unknown)) or '—'}; "
+            f"допустимы: {', '.join(FORMATS)}"
+        )
+    folders = selected(paths, shard)
+    try:
+        prepare(out, [f for f in folders if f.is_dir()])
+    except OutputError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_LOAD)
+    start = time.perf_counter()
+    work = functools.partial(build_one, out=out, formats=chosen, force=force)
+    outcomes = run_all(folders, work, jobs, progress(len(folders)))
+    clear_progress()
+    for outcome in outcomes:
+        for line in outcome.lines:
+            click.echo(line)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged", "failed")}
+    click.echo(
+        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
+        f"с ошибками: {counts['failed']} ({time.perf_counter() - start:.1f} с)",
+        err=True,
+    )
+    if counts["failed"]:
+        sys.exit(EXIT_LOAD)

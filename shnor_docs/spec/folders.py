@@ -1,0 +1,65 @@
+"""Which programmes a command works on: folders from paths, and stable shards of a region."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+SPEC_FILE = "programme.yaml"
+
+
+def find_programmes(paths: list[Path]) -> list[Path]:
+    """Programme folders named by ``paths``: a programme folder, any file inside one (as a
+    pre-commit hook passes them), or a folder of programmes; a missing path is kept as is."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            owner = next((f for f in path.parents if (f / SPEC_FILE).is_file()), path.parent)
+            found.append(owner)
+        elif (path / SPEC_FILE).is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(sorted(p.parent for p in path.glob(f"*/{SPEC_FILE}")))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def programme_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """Programme folders named by paths (folders, their files, parent folders); and missing paths.
+
+    A file maps to the nearest folder above it holding ``programme.yaml`` (so an included file
+    in a subfolder checks its programme); a file outside any programme is skipped — pre-commit
+    passes every changed file.
+    """
+    paths = list(paths)
+    missing = [p for p in paths if not p.exists()]
+    inside = [p for p in paths if p.exists() and not (p.is_file() and _stray(p))]
+    return find_programmes(inside), missing
+
+
+def _stray(path: Path) -> bool:
+    return not any((folder / SPEC_FILE).is_file() for folder in path.parents)
+
+
+def parse_shard(text: str | None) -> tuple[int, int] | None:
+    """«K/N» → (K, N) with 1 ≤ K ≤ N; ValueError with a Russian message otherwise."""
+    if not text:
+        return None
+    try:
+        k, n = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise ValueError(f"--shard ожидает K/N, например 2/4, получено «{text}»") from None
+    if not 1 <= k <= n:
+        raise ValueError(f"--shard {text}: нужно 1 ≤ K ≤ N")
+    return k, n
+
+
+def in_shard(folder: Path, shard: tuple[int, int] | None) -> bool:
+    """Stable: a programme's slice depends on its name only, not on the others."""
+    if shard is None:
+        return True
+    k, n = shard
+    digest = hashlib.sha256(folder.resolve().name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % n == k - 1
