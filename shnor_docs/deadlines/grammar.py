@@ -23,6 +23,7 @@ from shnor_docs.deadlines.make import (
     THE_YEAR,
     lower_first,
     make_before,
+    make_dates,
     make_external,
     make_months,
     make_numbered,
@@ -61,7 +62,8 @@ _ON_DEMAND = re.compile(
     r"(?:по|при) (?:мере )?(?:потребност|необходимост|запрос|требовани|обращени|заявк)"
 )
 _EXTERNAL = re.compile(
-    r"(?:по|согласно) ((?:план|график|календар|расписани|приказ|регламент|положени|программ"
+    r"(?:по|согласно) ((?:(?:спец\.|специальн\S*|отдельн\S*|утвержденн\S*|утверждённ\S*) ?)?"
+    r"(?:план|график|календар|расписани|приказ|регламент|положени|программ"
     r"|дорожн|распоряжени)\S*.*)",
     re.I,
 )
@@ -84,6 +86,10 @@ _D = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} [а-я]+ \d{4}"
 _D_OPT = r"\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} [а-я]+(?: \d{4})?"
 _BEFORE = re.compile(rf"(?:(?:в )?срок )?(?:до|не позднее|не позже|к) ({_D})(?: включительно)?")
 _DATES = re.compile(rf"(?:в период |в срок )?(?:с )?({_D_OPT}) ?(?:-|по|до) ?({_D})")
+_DATE_LIST = re.compile(
+    rf"(?P<before>(?:(?:в )?срок )?(?:до|не позднее) )?(?P<list>(?:(?:{_D_OPT})(?:,| и|, и) )+"
+    rf"(?:{_D}))"
+)
 _ONE_DATE = re.compile(rf"(?:в срок )?({_D})")
 _TOKEN = re.compile(
     r" ?(?:(?P<iso>\d{4})-(?P<iso_m>\d{1,2})(?![\d.])|(?P<mm>\d{1,2})\.(?P<mm_y>\d{4})"
@@ -151,6 +157,21 @@ def _quarter_rule(s: str, text: str, period: Period | None) -> Deadline | None:
         return None
     a = _ordinal(m["a"])
     return make_numbered(half, a, _ordinal(m["b"]) if m["b"] else a, (year, second), text, period)
+
+
+def _date_list_rule(s: str, text: str, period: Period | None) -> Deadline | None:
+    """«в срок до 30 января 2021 года и 20 июля 2021 года»: each date is tracked."""
+    m = _DATE_LIST.fullmatch(s)
+    if m is None:
+        return None
+    pieces = [p.strip() for p in re.split(r",? и |,", m["list"]) if p.strip()]
+    last = to_date(pieces[-1])
+    if last is None:
+        return None
+    days = [to_date(piece, last.year) for piece in pieces]
+    if any(day is None for day in days):
+        return None
+    return make_dates(sorted(d for d in days if d), text, period, bool(m["before"]))
 
 
 def _date_rule(s: str, text: str, period: Period | None) -> Deadline | None:
@@ -256,6 +277,7 @@ _RULES: tuple[Rule, ...] = (
     _recurring_rule,
     _year_rule,
     _quarter_rule,
+    _date_list_rule,
     _date_rule,
     _month_rule,
 )

@@ -113,9 +113,9 @@ def test_a_deleted_or_edited_output_file_is_rebuilt(ws: Path) -> None:
     _, output = _build("programmes", "--out", "build")
     assert "Собрано: 1" in output
     assert page.read_bytes() == good
-    (ws / "build" / SLUG / "pasport.docx").unlink()
+    (ws / "build" / SLUG / "prikaz.docx").unlink()
     _, output = _build("programmes", "--out", "build")
-    assert "Собрано: 1" in output and (ws / "build" / SLUG / "pasport.docx").is_file()
+    assert "Собрано: 1" in output and (ws / "build" / SLUG / "prikaz.docx").is_file()
 
 
 def test_a_locked_output_folder_makes_a_coded_error_after_the_wait(tmp_path: Path) -> None:
