@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shnor_docs.build.output import check_out, slug_of, write_build
+from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
+from shnor_docs.text import plural
 
 FORMATS = ("docx", "html", "pdf")
 
@@ -20,6 +23,25 @@ class BuildResult:
     folder: Path
     files: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+
+    def check_line(self) -> str | None:
+        """«dubrovka: 1 ошибка (R401 …); подробности: shnor check …», or None."""
+        return errors_line(self.slug, self.errors)
+
+
+def errors_line(slug: str, errors: list[Any]) -> str | None:
+    """«dubrovka: 1 ошибка проверки (R401 номер 4 в пунктах акта повторяется); подробности:
+    shnor check»; with many, the codes and their counts."""
+    if not errors:
+        return None
+    counts = Counter(f.code for f in errors)
+    if len(errors) == 1:
+        detail = f"{errors[0].code} {errors[0].message[:90]}"
+    else:
+        detail = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in counts.items())
+    count = plural(len(errors), "ошибка", "ошибки", "ошибок")
+    return f"{slug}: {count} проверки ({detail}); подробности: shnor check"
 
 
 def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dict[str, bytes]:
@@ -60,13 +82,20 @@ def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dic
 
 
 def build_programme(
-    folder: Path, out: Path, formats: set[str], inputs: str | None = None
+    folder: Path,
+    out: Path,
+    formats: set[str],
+    inputs: str | None = None,
+    strict: bool = False,
 ) -> BuildResult:
-    """Load, render and write one programme; the previous output stays if anything fails.
+    """Load, check, render and write one programme; the previous output stays if anything fails.
 
     ``inputs`` is the hash of what the build read (see :mod:`shnor_docs.build.inputs`); it goes
-    into the build record so that an unchanged programme can be skipped next time.
+    into the build record so that an unchanged programme can be skipped next time. The checks
+    of ``shnor check`` run too; with ``strict`` a programme with error-level findings is not
+    written (B007).
     """
+    from shnor_docs.checks.runner import check_spec
     from shnor_docs.spec.load import load_programme
 
     slug = slug_of(folder)
@@ -75,8 +104,12 @@ def build_programme(
     start = time.perf_counter()
     spec = load_programme(folder)
     timings["load"] = time.perf_counter() - start
+    errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
+    if strict and errors:
+        line = errors_line(slug, errors) or ""
+        raise OutputError("B007", f"документы не записаны (--strict): {line}")
     files = render_files(spec, formats, timings)
     start = time.perf_counter()
     target = write_build(out, slug, files, inputs)
     timings["write"] = time.perf_counter() - start
-    return BuildResult(slug, target, sorted(files), timings)
+    return BuildResult(slug, target, sorted(files), timings, errors)

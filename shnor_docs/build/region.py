@@ -12,9 +12,10 @@ class Outcome:
     """How one programme's build ended."""
 
     folder: Path
-    status: str  # "built", "unchanged" or "failed"
+    status: str  # "built", "unchanged", "refused" (--strict) or "failed"
     lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    check_errors: bool = False  # built, but shnor check finds errors in it
 
 
 def run_all(
@@ -46,7 +47,9 @@ def run_all(
     return sorted(outcomes, key=lambda o: order[o.folder])
 
 
-def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -> Outcome:
+def build_one(
+    folder: Path, out: Path, formats: set[str], force: bool = False, strict: bool = False
+) -> Outcome:
     """Build one programme for the region runner: never raises, reports an Outcome."""
     import time
 
@@ -62,11 +65,16 @@ def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -
         key = input_hash(folder, [DEFAULTS], formats) if folder.is_dir() else None
         if not force and key and is_current(out / slug_of(folder), key):
             return Outcome(folder, "unchanged", [f"{out / slug_of(folder)}: без изменений"])
-        result = build_programme(folder, out, formats, key)
+        result = build_programme(folder, out, formats, key, strict)
     except SpecError as exc:
         return Outcome(folder, "failed", [str(p) for p in exc.problems])
-    except (TemplateError, PdfError, OutputError) as exc:
+    except OutputError as exc:
+        status = "refused" if exc.code == "B007" else "failed"
+        return Outcome(folder, status, [f"{folder}: {exc}"])
+    except (TemplateError, PdfError) as exc:
         return Outcome(folder, "failed", [f"{folder}: {exc}"])
     seconds = time.perf_counter() - start
     line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
-    return Outcome(folder, "built", [line], seconds)
+    checked = result.check_line()
+    return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds,
+                   bool(checked))

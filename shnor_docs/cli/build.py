@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from shnor_docs.cli import ru
-from shnor_docs.cli.common import EXIT_LOAD, selected
+from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, selected
 
 
 @click.command(cls=ru.Command)
@@ -38,19 +38,31 @@ from shnor_docs.cli.common import EXIT_LOAD, selected
 )
 @click.option("--force", is_flag=True, help="Собирать и неизменившиеся программы.")
 @click.option(
+    "--strict",
+    is_flag=True,
+    help="Не записывать документы программ, в которых shnor check находит ошибки.",
+)
+@click.option(
     "--shard",
     metavar="K/N",
     help="Только K-я из N устойчивых частей программ (для параллельных задач CI).",
 )
 def build(
-    paths: tuple[Path, ...], formats: str, out: Path, jobs: int, force: bool, shard: str | None
+    paths: tuple[Path, ...],
+    formats: str,
+    out: Path,
+    jobs: int,
+    force: bool,
+    strict: bool,
+    shard: str | None,
 ) -> None:
     """Собрать документы программ (по умолчанию всех в programmes/).
 
-    В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями), pasport.docx,
-    pokazateli.docx, dorozhnaya-karta.docx и index.html. Сборка атомарна: при ошибке прежние
-    файлы остаются на месте. Неизменившиеся программы (та же спецификация, шаблоны и версия)
-    пропускаются.
+    В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями; у постановления —
+    postanovlenie.docx, у распоряжения — rasporyazhenie.docx), каждое приложение отдельно
+    (prilozhenie-1.docx …) и index.html. Сборка атомарна: при ошибке прежние файлы остаются на
+    месте. Неизменившиеся программы (та же спецификация, шаблоны и версия) пропускаются.
+    Собранные программы проверяются, как в shnor check: строка на программу с ошибками.
     """
     import functools
     import time
@@ -73,17 +85,27 @@ def build(
         click.echo(str(exc), err=True)
         sys.exit(EXIT_LOAD)
     start = time.perf_counter()
-    work = functools.partial(build_one, out=out, formats=chosen, force=force)
+    work = functools.partial(build_one, out=out, formats=chosen, force=force, strict=strict)
     outcomes = run_all(folders, work, jobs, progress(len(folders)))
     clear_progress()
     for outcome in outcomes:
         for line in outcome.lines:
             click.echo(line)
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged", "failed")}
-    click.echo(
-        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
-        f"с ошибками: {counts['failed']} ({time.perf_counter() - start:.1f} с)",
-        err=True,
-    )
-    if counts["failed"]:
+    click.echo(f"{summary(outcomes)} ({time.perf_counter() - start:.1f} с)", err=True)
+    deadline_wordings([line.split(" ")[2] for o in outcomes for line in o.lines
+                       if ": ошибка S030 " in line])
+    if any(o.status == "failed" for o in outcomes):
         sys.exit(EXIT_LOAD)
+    if any(o.status == "refused" for o in outcomes):
+        sys.exit(EXIT_FINDINGS)
+
+
+def summary(outcomes: list) -> str:
+    """«Собрано: 3, без изменений: 1, не собрано: 0; с ошибками проверки: 2»."""
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged")}
+    not_built = sum(o.status in ("failed", "refused") for o in outcomes)
+    checked = sum(o.check_errors or o.status == "refused" for o in outcomes)
+    return (
+        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
+        f"не собрано: {not_built}; с ошибками проверки: {checked}"
+    )

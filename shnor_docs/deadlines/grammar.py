@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from shnor_docs.deadlines.accepted import STRUCTURED_FORMS, UNPARSED
 from shnor_docs.deadlines.calendar import (
     MONTH_WORDS,
     frequency_text,
@@ -38,21 +39,6 @@ from shnor_docs.deadlines.make import (
 from shnor_docs.deadlines.reading import normalise, to_date
 from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
 from shnor_docs.deadlines.types import DeadlineKind as K
-
-ACCEPTED_FORMS = """\
-— дата: 30.12.2020; 30 декабря 2020 г.; 2020-12-30
-— крайний срок: до 15.10.2020; в срок до 15 октября 2020 г.; не позднее 01.02.2023
-— месяц: январь 2023 г.; 2023-01
-— несколько месяцев: январь, февраль, апрель 2023 г.; декабрь 2022 г., январь 2023 г.
-— промежуток: январь – март 2023 г.; ноябрь 2022 г. – февраль 2023 г.
-— промежуток дат: с 01.06.2021 по 31.08.2021
-— квартал, полугодие: I квартал 2023 г.; 2 полугодие 2023 г.
-— год: в течение 2023 г.; 2023 год; в течение года
-— весь период: в течение всего периода; постоянно
-— периодически: ежегодно; ежеквартально; 2 раза в год (май, декабрь); 2–3 раза в год
-— ежегодно в определённом месяце: ежегодно в сентябре; сентябрь текущего года
-— по плану другой организации: согласно плану-графику КГИРО на 2023 г.; по плану работы ОО
-— по потребности: по потребности ОО; по мере необходимости; по запросу"""
 
 Rule = Callable[[str, str, Period | None], Deadline | None]
 
@@ -287,9 +273,13 @@ def parse_text(value: str, period: Period | None) -> Deadline:
     """Срок из формулировки; DeadlineError с перечнем допустимых форм, если не разобран."""
     text = value.strip()
     if not text:
-        raise DeadlineError(f"срок не указан; допустимые формы:\n{ACCEPTED_FORMS}")
+        raise DeadlineError(f"срок не указан; запишите его принятой формулировкой или структурой "
+                            f"{STRUCTURED_FORMS}")
     s = normalise(text)
     for rule in _RULES:
         if (found := rule(s, text, period)) is not None:
             return found
-    raise DeadlineError(f"не удалось разобрать срок «{text}»; допустимые формы:\n{ACCEPTED_FORMS}")
+    raise DeadlineError(
+        f"{UNPARSED} «{text}»; запишите его принятой формулировкой (список — в конце вывода) "
+        f"или структурой: {STRUCTURED_FORMS}"
+    )

@@ -104,8 +104,12 @@ def appendix_mark(spec: Spec, number: int | None) -> list[str]:
 
 
 def _genitive_name(spec: Spec) -> str:
+    """The authority in the genitive: as the spec writes it, else declined («отдела
+    образования …»: a common noun in the middle of the mark starts with a small letter)."""
     auth = spec.authority
-    name = auth.name_genitive or decline_phrase(auth.name, "genitive")
+    if auth.name_genitive:
+        return auth.name_genitive
+    name = decline_phrase(auth.name, "genitive")
     if len(name) > 1 and name[1].islower():
         name = name[0].lower() + name[1:]
     return name

@@ -73,7 +73,7 @@ def act_context(spec: Spec, citer: Citer) -> dict[str, Any] | None:
         "title": Rich.lines([typograph(act.title or "")], "title", bold=True),
         "preamble": Rich(_preamble(act), "body"),
         "directive": Rich.lines([directive], "requisite", bold=spec.form.directive_bold),
-        "points": Rich(_points(spec, act.points, genitive, citer, False), "body"),
+        "points": Rich(_points(spec, act.points, genitive, citer, None), "body"),
         "signature": _signature(spec),
         "executor": _executor(spec),
     }
@@ -98,18 +98,23 @@ def _preamble(act: Act) -> list[Block]:
 
 
 def _points(
-    spec: Spec, points: list[ActPoint], genitive: str, citer: Citer, sub: bool
+    spec: Spec, points: list[ActPoint], genitive: str, citer: Citer, parent: ActPoint | None
 ) -> list[Block]:
+    """Points and their sub-points; a sub-point of «Утвердить:» names only what it approves."""
     blocks: list[Block] = []
     for point in points:
         text = _point_text(spec, point, genitive, citer)
-        text = finish_sentence(capitalize_first(text) if sub else text, colon=bool(point.points))
+        if parent is not None and parent.kind == "approve" and point.kind == "approve":
+            text = text.removeprefix("Утвердить ")
+        if parent is not None:
+            text = capitalize_first(text)
+        text = finish_sentence(text, colon=bool(point.points))
         body = parse_markdown(text) or [Block("p", [Run("")])]
         first = body[0]
         runs = [Run(f"{point.display_number} "), *first.runs]
         body[0] = Block(first.kind, runs, first.level, first.number)
         blocks.extend(body)
-        blocks.extend(_points(spec, point.points, genitive, citer, True))
+        blocks.extend(_points(spec, point.points, genitive, citer, point))
     return blocks
 
 

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
+from shnor_docs.morphology import analyser
 from shnor_docs.render.typography import NBSP, match_case
 from shnor_docs.render.typography import capitalize_first as capitalize_first
 from shnor_docs.render.typography import join_ru as join_ru
@@ -28,12 +29,9 @@ _MALE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 _INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]\.)+$")
 
 
-@cache
 def _morph() -> Any:
-    """The pymorphy3 analyser, created on first use."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+    """The pymorphy3 analyser, shared by the process."""
+    return analyser()
 
 
 @cache
