@@ -18,6 +18,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from shnor_docs.model.settings import FormProfile
+from shnor_docs.render.docx_meta import finish_package
+from shnor_docs.render.ooxml import ROW, put
 
 Doc = Document().__class__
 FORM = FormProfile()
@@ -84,6 +86,7 @@ def new_document(landscape: bool = False) -> Doc:
     _style(doc, "ShnorCellHead", FORM.table_size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _style(doc, "ShnorExecutor", FORM.executor_size)
     _page(doc, landscape)
+    finish_package(doc, FORM.hyphenation)
     return doc
 
 
@@ -128,14 +131,11 @@ def para(doc: Doc, text: str, style: str) -> None:
 
 
 def _repeat_header(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    trpr.append(header)
+    put(row._tr.get_or_add_trPr(), "w:tblHeader", ROW)
 
 
 def _cant_split(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
+    put(row._tr.get_or_add_trPr(), "w:cantSplit", ROW)
 
 
 def table(
@@ -174,9 +174,6 @@ def _grid(tbl, widths_cm: list[float]) -> None:
     grid = tbl._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=True):
         col.set(qn("w:w"), str(int(Cm(width).twips)))
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl._tbl.tblPr.append(layout)
 
 
 def _row(
