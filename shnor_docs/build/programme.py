@@ -34,11 +34,13 @@ def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dic
     files: dict[str, bytes] = {}
     if formats & {"docx", "pdf"}:
         from shnor_docs.render.docx import build_docx
+        from shnor_docs.render.docx_meta import document_titles
 
         start = time.perf_counter()
         meta = {
             "date": spec.act.date if spec.act else spec.period.start,
             "form_overrides": spec.form.model_dump(include=spec.form.model_fields_set),
+            "titles": document_titles(spec),
         }
         files.update(build_docx(ctx, templates, meta))
         timings["docx"] = time.perf_counter() - start

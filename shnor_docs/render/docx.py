@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
+from shnor_docs.render.docx_meta import finish_package, properties
 from shnor_docs.render.docx_xml import (
     executor_xml,
     indicator_table_xml,
@@ -107,14 +107,16 @@ def build_docx(
     roadmap = render(templates.find("dorozhnaya-karta.docx"), dctx) if ctx["roadmap"] else None
     order = render(templates.find("prikaz.docx"), dctx)
     files = {
-        "pasport.docx": _finish(parts["pasport.docx"], ctx, meta),
-        "pokazateli.docx": _finish(parts["pokazateli.docx"], ctx, meta)
+        "pasport.docx": _finish(parts["pasport.docx"], ctx, meta, "pasport.docx"),
+        "pokazateli.docx": _finish(parts["pokazateli.docx"], ctx, meta, "pokazateli.docx")
         if ctx["indicators"]
         else None,
-        "dorozhnaya-karta.docx": _finish(roadmap, ctx, meta) if roadmap else None,
+        "dorozhnaya-karta.docx": _finish(roadmap, ctx, meta, "dorozhnaya-karta.docx")
+        if roadmap
+        else None,
     }
     _join(order, ctx, parts, roadmap)
-    files["prikaz.docx"] = _finish(order, ctx, meta)
+    files["prikaz.docx"] = _finish(order, ctx, meta, "prikaz.docx")
     return {name: data for name, data in files.items() if data is not None}
 
 
@@ -181,7 +183,7 @@ def _orient(sect: Any, landscape: bool, form: dict[str, Any], first: bool) -> No
         sect.remove(title_pg)
 
 
-def _finish(tpl: DocxTemplate, ctx: dict[str, Any], meta: dict[str, Any]) -> bytes:
+def _finish(tpl: DocxTemplate, ctx: dict[str, Any], meta: dict[str, Any], name: str) -> bytes:
     doc = tpl.docx
     form = ctx["form"]
     sects = doc.element.body.findall(".//" + qn("w:sectPr"))
@@ -190,14 +192,9 @@ def _finish(tpl: DocxTemplate, ctx: dict[str, Any], meta: dict[str, Any]) -> byt
         landscape = size.get(qn("w:orient")) == "landscape"
         _orient(sect, landscape, form, first=index == 0)
     _fonts(doc, meta.get("form_overrides", {}))
-    props = doc.core_properties
-    props.title = strip_invalid(ctx["programme"]["title"])[:250]
-    props.author = strip_invalid(ctx["authority"]["name"])[:250]
-    props.last_modified_by = "shnor_docs"
-    props.revision = 1
-    moment = dt.datetime.combine(meta["date"], dt.time(0, 0))
-    props.created = props.modified = moment
-    props.last_printed = moment
+    finish_package(doc, form.get("hyphenation", True))
+    title = meta.get("titles", {}).get(name) or ctx["programme"]["title"]
+    properties(doc, title, ctx["authority"]["name"], meta["date"])
     return docx_bytes(doc)
 
 
