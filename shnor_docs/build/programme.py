@@ -10,6 +10,8 @@ from typing import Any
 from shnor_docs.build.output import check_out, slug_of, write_build
 
 FORMATS = ("docx", "html", "pdf")
+#: LibreOffice's profile and temporary files live here, inside the output folder.
+CACHE = ".shnor-cache"
 
 
 @dataclass
@@ -23,7 +25,8 @@ class BuildResult:
 
 
 def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dict[str, bytes]:
-    """Every output file of ``spec`` in memory: {file name: bytes}."""
+    """Every output file of ``spec`` in memory: {file name: bytes}; for PDF the DOCX, which
+    :func:`with_pdfs` completes after conversion."""
     from shnor_docs.render.context import build_context
     from shnor_docs.render.templates import TemplateSet
 
@@ -50,15 +53,32 @@ def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dic
         start = time.perf_counter()
         files["index.html"] = build_html(ctx, templates)
         timings["html"] = time.perf_counter() - start
-    if "pdf" in formats:
-        from shnor_docs.render.pdf import docx_to_pdf
-
-        start = time.perf_counter()
-        files.update(docx_to_pdf(files))
-        timings["pdf"] = time.perf_counter() - start
-        if "docx" not in formats:
-            files = {k: v for k, v in files.items() if not k.endswith(".docx")}
     return files
+
+
+def with_pdfs(
+    files: dict[str, bytes], formats: set[str], pdfs: dict[str, bytes]
+) -> dict[str, bytes]:
+    """The rendered files with their PDFs; the DOCX stay only if they were asked for."""
+    files = {**files, **pdfs}
+    if "docx" not in formats:
+        files = {k: v for k, v in files.items() if not k.endswith(".docx")}
+    return files
+
+
+def render_programme(
+    folder: Path, out: Path, formats: set[str]
+) -> tuple[str, dict[str, bytes], dict[str, float]]:
+    """Load and render one programme in memory (no PDF yet): its slug, files and timings."""
+    from shnor_docs.spec.load import load_programme
+
+    slug = slug_of(folder)
+    check_out(out, [folder])
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    spec = load_programme(folder)
+    timings["load"] = time.perf_counter() - start
+    return slug, render_files(spec, formats, timings), timings
 
 
 def build_programme(
@@ -69,15 +89,13 @@ def build_programme(
     ``inputs`` is the hash of what the build read (see :mod:`shnor_docs.build.inputs`); it goes
     into the build record so that an unchanged programme can be skipped next time.
     """
-    from shnor_docs.spec.load import load_programme
+    slug, files, timings = render_programme(folder, out, formats)
+    if "pdf" in formats:
+        from shnor_docs.render.pdf import docx_to_pdf
 
-    slug = slug_of(folder)
-    check_out(out, [folder])
-    timings: dict[str, float] = {}
-    start = time.perf_counter()
-    spec = load_programme(folder)
-    timings["load"] = time.perf_counter() - start
-    files = render_files(spec, formats, timings)
+        start = time.perf_counter()
+        files = with_pdfs(files, formats, docx_to_pdf(files, out / CACHE))
+        timings["pdf"] = time.perf_counter() - start
     start = time.perf_counter()
     target = write_build(out, slug, files, inputs)
     timings["write"] = time.perf_counter() - start

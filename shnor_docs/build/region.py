@@ -8,13 +8,24 @@ from pathlib import Path
 
 
 @dataclass
+class Rendered:
+    """A programme rendered in memory, waiting for its PDFs (see :mod:`build.batch`)."""
+
+    slug: str
+    files: dict[str, bytes]
+    key: str | None
+    seconds: float
+
+
+@dataclass
 class Outcome:
     """How one programme's build ended."""
 
     folder: Path
-    status: str  # "built", "unchanged" or "failed"
+    status: str  # "built", "unchanged", "failed" or "rendered" (waiting for its PDFs)
     lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    rendered: Rendered | None = None
 
 
 def run_all(
@@ -46,8 +57,17 @@ def run_all(
     return sorted(outcomes, key=lambda o: order[o.folder])
 
 
-def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -> Outcome:
-    """Build one programme for the region runner: never raises, reports an Outcome."""
+def build_one(
+    folder: Path,
+    out: Path,
+    formats: set[str],
+    force: bool = False,
+    step: Callable[..., tuple[str, dict[str, bytes], dict[str, float]]] | None = None,
+) -> Outcome:
+    """Build one programme for the region runner: never raises, reports an Outcome.
+
+    With ``step`` (render only) the programme is rendered and returned, not written.
+    """
     import time
 
     from shnor_docs.build.inputs import input_hash, is_current
@@ -62,6 +82,10 @@ def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -
         key = input_hash(folder, [DEFAULTS], formats) if folder.is_dir() else None
         if not force and key and is_current(out / slug_of(folder), key):
             return Outcome(folder, "unchanged", [f"{out / slug_of(folder)}: без изменений"])
+        if step is not None:
+            slug, files, _ = step(folder, out, formats)
+            seconds = time.perf_counter() - start
+            return Outcome(folder, "rendered", [], seconds, Rendered(slug, files, key, seconds))
         result = build_programme(folder, out, formats, key)
     except SpecError as exc:
         return Outcome(folder, "failed", [str(p) for p in exc.problems])

@@ -26,7 +26,9 @@ _LEFTOVER_PARTS = (
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
 )
-_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+_EXTENDED = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+)
 APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'

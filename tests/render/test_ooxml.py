@@ -17,8 +17,9 @@ SCHEMAS = {
     "http://www.w3.org/XML/1998/namespace": "xml.xsd",
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "wml.xsd",
     "http://schemas.openxmlformats.org/drawingml/2006/main": "dml-main.xsd",
-    "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties":
-        "shared-documentPropertiesExtended.xsd",
+    "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties": (
+        "shared-documentPropertiesExtended.xsd"
+    ),
     "http://schemas.openxmlformats.org/package/2006/content-types": "opc-contentTypes.xsd",
     "http://schemas.openxmlformats.org/package/2006/relationships": "opc-relationships.xsd",
 }
