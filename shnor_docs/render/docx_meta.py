@@ -15,10 +15,21 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from shnor_docs import __version__
-from shnor_docs.render.ooxml import RUN, SETTINGS, drop, put
+from shnor_docs.render.ooxml import PARAGRAPH, RUN, SETTINGS, drop, put
 from shnor_docs.text import strip_invalid
 
 LANGUAGE = "ru-RU"
+#: Headings, requisites and table heads are never hyphenated, only running text and cells.
+UNHYPHENATED = {
+    "ShnorTitle",
+    "ShnorHeading",
+    "ShnorSectionTitle",
+    "ShnorCentered",
+    "ShnorCellHead",
+    "ShnorRequisite",
+    "ShnorMark",
+    "ShnorExecutor",
+}
 #: python-docx refuses a core property longer than this.
 TITLE_LIMIT = 255
 _RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
@@ -49,7 +60,7 @@ def finish_package(doc: Any, hyphenation: bool) -> None:
 
 def russian(doc: Any, hyphenation: bool) -> None:
     """``ru-RU`` in the defaults, in every style and for theme fonts; no claim that spelling
-    was checked; automatic hyphenation as the form says."""
+    was checked; automatic hyphenation as the form says, except in headings."""
     settings = doc.settings.element
     drop(settings, "w:proofState")
     put(settings, "w:themeFontLang", SETTINGS, val=LANGUAGE)
@@ -62,6 +73,8 @@ def russian(doc: Any, hyphenation: bool) -> None:
     for style in styles.findall(qn("w:style")):
         if style.get(qn("w:type")) in ("paragraph", "character", "table"):
             _language(style.get_or_add_rPr())
+        if style.get(qn("w:styleId")) in UNHYPHENATED:
+            put(style.get_or_add_pPr(), "w:suppressAutoHyphens", PARAGRAPH)
 
 
 def _default_run(styles: Any) -> Any:

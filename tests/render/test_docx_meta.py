@@ -55,6 +55,10 @@ def test_russian_everywhere(built: Path) -> None:
                 continue
             lang = style.find(f"{qn('w:rPr')}/{qn('w:lang')}")
             assert lang is not None and lang.get(qn("w:val")) == "ru-RU", style.get(qn("w:styleId"))
+        for name in ("ShnorTitle", "ShnorSectionTitle", "ShnorCellHead"):
+            ppr = doc.styles[name].element.pPr
+            assert ppr.find(qn("w:suppressAutoHyphens")) is not None, name  # headings whole
+        assert doc.styles["ShnorBody"].element.pPr.find(qn("w:suppressAutoHyphens")) is None
         settings = doc.settings.element
         assert settings.find(qn("w:themeFontLang")).get(qn("w:val")) == "ru-RU"
         assert settings.find(qn("w:proofState")) is None  # spelling was never checked
