@@ -42,42 +42,34 @@ def _fix_profiles(data: bytes, moment: dt.datetime) -> bytes:
     """The date in the header of every embedded ICC profile; offsets follow the new length."""
     splices: list[tuple[int, int, bytes]] = []
     for match in _STREAM.finditer(data):
-        length = _LENGTH.search(match.group(2))
+        length = _length_span(data, match)
         if length is None:
             continue
-        start, size = match.end(), _length_value(data, length)
-        if size is None:
-            continue
+        start = match.end()
+        end = start + int(data[length[0] : length[1]])
         try:
-            profile = zlib.decompress(data[start : start + size])
+            profile = zlib.decompress(data[start:end])
         except zlib.error:
             continue
         if profile[36:40] != b"acsp":  # not an ICC profile
             continue
         stamp = struct.pack(">6H", *moment.timetuple()[:6])
         fixed = zlib.compress(profile[:24] + stamp + profile[36:], 9)
-        splices.append((start, start + size, fixed))
-        splices.append(_length_splice(data, length, match, len(fixed)))
+        splices += [(start, end, fixed), (*length, str(len(fixed)).encode())]
     if not splices:
         return data
     return _apply(data, sorted(splices))
 
 
-def _length_value(data: bytes, length: re.Match[bytes]) -> int | None:
+def _length_span(data: bytes, stream: re.Match[bytes]) -> tuple[int, int] | None:
+    """Where the stream's length is written: in its dictionary or in the object it refers to."""
+    length = _LENGTH.search(stream.group(2))
+    if length is None:
+        return None
     if not length.group(2):
-        return int(length.group(1))
+        return stream.start(2) + length.start(1), stream.start(2) + length.end(1)
     found = re.search(rb"\n" + length.group(1) + rb" 0 obj\s*(\d+)\s*endobj", data)
-    return int(found.group(1)) if found else None
-
-
-def _length_splice(
-    data: bytes, length: re.Match[bytes], stream: re.Match[bytes], size: int
-) -> tuple[int, int, bytes]:
-    if not length.group(2):
-        base = stream.start(2) + length.start(1)
-        return base, base + len(length.group(1)), str(size).encode()
-    found = re.search(rb"\n" + length.group(1) + rb" 0 obj\s*(\d+)\s*endobj", data)
-    return found.start(1), found.end(1), str(size).encode()
+    return found.span(1) if found else None
 
 
 def _apply(data: bytes, splices: list[tuple[int, int, bytes]]) -> bytes:

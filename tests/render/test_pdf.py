@@ -132,12 +132,15 @@ def test_a_region_converts_in_one_libreoffice_run(tmp_path: Path, monkeypatch) -
 def test_a_timeout_kills_libreoffice_and_its_socket(tmp_path: Path, monkeypatch) -> None:
     _, files, _ = render_programme(PROGRAMMES / "dubrovka", tmp_path, {"pdf"})
     monkeypatch.setattr("shnor_docs.render.pdf.timeout_for", lambda sizes: 1.0)
+    killed = tmp_path / CACHE / "libreoffice-999999999-0" / "profile"  # a killed run's folder
+    killed.mkdir(parents=True)
     before = sockets()
     with pytest.raises(PdfError) as info:
         convert_batch([files], tmp_path / CACHE)
     assert info.value.code == "B007"
     assert _gone(tmp_path)
     assert sockets() <= before  # no stale single-instance socket left in /tmp
+    assert not (tmp_path / CACHE).exists()  # neither this run's folder nor the killed one
 
 
 CHILD = """
