@@ -13,6 +13,8 @@ from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
 from shnor_docs.text import plural
 
 FORMATS = ("docx", "html", "pdf")
+#: LibreOffice's profile and temporary files live here, inside the output folder.
+CACHE = ".shnor-cache"
 
 
 @dataclass
@@ -45,7 +47,8 @@ def errors_line(slug: str, errors: list[Any]) -> str | None:
 
 
 def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dict[str, bytes]:
-    """Every output file of ``spec`` in memory: {file name: bytes}."""
+    """Every output file of ``spec`` in memory: {file name: bytes}; for PDF the DOCX, which
+    :func:`with_pdfs` completes after conversion."""
     from shnor_docs.render.context import build_context
     from shnor_docs.render.templates import TemplateSet
 
@@ -70,15 +73,39 @@ def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dic
         start = time.perf_counter()
         files["index.html"] = build_html(ctx, templates)
         timings["html"] = time.perf_counter() - start
-    if "pdf" in formats:
-        from shnor_docs.render.pdf import docx_to_pdf
-
-        start = time.perf_counter()
-        files.update(docx_to_pdf(files))
-        timings["pdf"] = time.perf_counter() - start
-        if "docx" not in formats:
-            files = {k: v for k, v in files.items() if not k.endswith(".docx")}
     return files
+
+
+def with_pdfs(
+    files: dict[str, bytes], formats: set[str], pdfs: dict[str, bytes]
+) -> dict[str, bytes]:
+    """The rendered files with their PDFs; the DOCX stay only if they were asked for."""
+    files = {**files, **pdfs}
+    if "docx" not in formats:
+        files = {k: v for k, v in files.items() if not k.endswith(".docx")}
+    return files
+
+
+def render_programme(
+    folder: Path, out: Path, formats: set[str], strict: bool = False
+) -> tuple[str, dict[str, bytes], dict[str, float], list[Any]]:
+    """Load, check and render one programme in memory (no PDF yet): its slug, files, timings
+    and the error-level findings of ``shnor check``; with ``strict`` such errors stop it
+    (B007)."""
+    from shnor_docs.checks.runner import check_spec
+    from shnor_docs.spec.load import load_programme
+
+    slug = slug_of(folder)
+    check_out(out, [folder])
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    spec = load_programme(folder)
+    timings["load"] = time.perf_counter() - start
+    errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
+    if strict and errors:
+        line = errors_line(slug, errors) or ""
+        raise OutputError("B007", f"документы не записаны (--strict): {line}")
+    return slug, render_files(spec, formats, timings), timings, errors
 
 
 def build_programme(
@@ -95,20 +122,13 @@ def build_programme(
     of ``shnor check`` run too; with ``strict`` a programme with error-level findings is not
     written (B007).
     """
-    from shnor_docs.checks.runner import check_spec
-    from shnor_docs.spec.load import load_programme
+    slug, files, timings, errors = render_programme(folder, out, formats, strict)
+    if "pdf" in formats:
+        from shnor_docs.render.pdf import docx_to_pdf
 
-    slug = slug_of(folder)
-    check_out(out, [folder])
-    timings: dict[str, float] = {}
-    start = time.perf_counter()
-    spec = load_programme(folder)
-    timings["load"] = time.perf_counter() - start
-    errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
-    if strict and errors:
-        line = errors_line(slug, errors) or ""
-        raise OutputError("B007", f"документы не записаны (--strict): {line}")
-    files = render_files(spec, formats, timings)
+        start = time.perf_counter()
+        files = with_pdfs(files, formats, docx_to_pdf(files, out / CACHE))
+        timings["pdf"] = time.perf_counter() - start
     start = time.perf_counter()
     target = write_build(out, slug, files, inputs)
     timings["write"] = time.perf_counter() - start

@@ -5,6 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Rendered:
+    """A programme rendered in memory, waiting for its PDFs (see :mod:`build.batch`)."""
+
+    slug: str
+    files: dict[str, bytes]
+    key: str | None
+    seconds: float
+    errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
 
 
 @dataclass
@@ -12,10 +24,11 @@ class Outcome:
     """How one programme's build ended."""
 
     folder: Path
-    status: str  # "built", "unchanged", "refused" (--strict) or "failed"
+    status: str  # "built", "unchanged", "refused" (--strict), "failed" or "rendered"
     lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
     check_errors: bool = False  # built, but shnor check finds errors in it
+    rendered: Rendered | None = None  # rendered, waiting for its PDFs
 
 
 def run_all(
@@ -48,9 +61,17 @@ def run_all(
 
 
 def build_one(
-    folder: Path, out: Path, formats: set[str], force: bool = False, strict: bool = False
+    folder: Path,
+    out: Path,
+    formats: set[str],
+    force: bool = False,
+    strict: bool = False,
+    step: Callable[..., tuple[str, dict[str, bytes], dict[str, float], list[Any]]] | None = None,
 ) -> Outcome:
-    """Build one programme for the region runner: never raises, reports an Outcome."""
+    """Build one programme for the region runner: never raises, reports an Outcome.
+
+    With ``step`` (render only) the programme is rendered and returned, not written.
+    """
     import time
 
     from shnor_docs.build.inputs import input_hash, is_current
@@ -65,6 +86,11 @@ def build_one(
         key = input_hash(folder, [DEFAULTS], formats) if folder.is_dir() else None
         if not force and key and is_current(out / slug_of(folder), key):
             return Outcome(folder, "unchanged", [f"{out / slug_of(folder)}: без изменений"])
+        if step is not None:
+            slug, files, _, errors = step(folder, out, formats, strict)
+            seconds = time.perf_counter() - start
+            done = Rendered(slug, files, key, seconds, errors)
+            return Outcome(folder, "rendered", [], seconds, rendered=done)
         result = build_programme(folder, out, formats, key, strict)
     except SpecError as exc:
         return Outcome(folder, "failed", [str(p) for p in exc.problems])
@@ -76,5 +102,4 @@ def build_one(
     seconds = time.perf_counter() - start
     line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
     checked = result.check_line()
-    return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds,
-                   bool(checked))
+    return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds, bool(checked))

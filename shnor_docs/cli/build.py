@@ -64,10 +64,10 @@ def build(
     месте. Неизменившиеся программы (та же спецификация, шаблоны и версия) пропускаются.
     Собранные программы проверяются, как в shnor check: строка на программу с ошибками.
     """
-    import functools
     import time
 
-    from shnor_docs.build import FORMATS, OutputError, build_one, run_all
+    from shnor_docs.build import FORMATS, OutputError
+    from shnor_docs.build.batch import build_all
     from shnor_docs.build.output import prepare
     from shnor_docs.build.progress import clear_progress, progress
 
@@ -85,8 +85,7 @@ def build(
         click.echo(str(exc), err=True)
         sys.exit(EXIT_LOAD)
     start = time.perf_counter()
-    work = functools.partial(build_one, out=out, formats=chosen, force=force, strict=strict)
-    outcomes = run_all(folders, work, jobs, progress(len(folders)))
+    outcomes = build_all(folders, out, chosen, jobs, force, progress(len(folders)), strict)
     clear_progress()
     for outcome in outcomes:
         for line in outcome.lines:

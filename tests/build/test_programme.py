@@ -128,7 +128,8 @@ def test_interrupted_write_leaves_no_temporary_files(tmp_path: Path, monkeypatch
 
 
 def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("shnor_docs.render.pdf.shutil.which", lambda name: None)
+    monkeypatch.setattr("shnor_docs.render.soffice.shutil.which", lambda name: None)
+    monkeypatch.setattr("shnor_docs.render.soffice.CANDIDATES", ())
     result = CliRunner().invoke(
         cli, ["build", str(PROGRAMMES / "dubrovka"), "--format", "pdf", "--out", str(tmp_path)]
     )
