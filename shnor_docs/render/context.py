@@ -50,13 +50,14 @@ def build_context(spec: Spec) -> dict[str, Any]:
 def appendix_document(spec: Spec, appendix: Appendix, citer: Citer) -> dict[str, Any]:
     """One appendix: its mark, its title lines and its parts."""
     title = typograph(appendix.title or _default_title(spec, appendix))
-    lines = [t for t in (title, typograph(appendix.subtitle or "")) if t]
+    lines = [line.strip() for t in (title, typograph(appendix.subtitle or ""))
+             for line in t.split("\n") if line.strip()]
     parts = _parts(spec, appendix, citer)
     return {
         "kind": "appendix",
         "number": appendix.number,
         "file": f"prilozhenie-{appendix.number}" if appendix.number else "prilozhenie",
-        "title": title,
+        "title": " ".join(title.split()),
         "heading": Rich.lines(lines, "heading", bold=True),
         "title_lines": lines,
         "mark": appendix_mark(spec, appendix.number),
@@ -104,8 +105,11 @@ def appendix_mark(spec: Spec, number: int | None) -> list[str]:
 
 
 def _genitive_name(spec: Spec) -> str:
+    """The spec's own genitive as written; a declined name starts in lower case («отдела …»)."""
     auth = spec.authority
-    name = auth.name_genitive or decline_phrase(auth.name, "genitive")
+    if auth.name_genitive:
+        return auth.name_genitive
+    name = decline_phrase(auth.name, "genitive")
     if len(name) > 1 and name[1].islower():
         name = name[0].lower() + name[1:]
     return name
