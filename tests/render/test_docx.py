@@ -94,20 +94,24 @@ def test_table_header_rows_repeat(built: Path, slug: str) -> None:
 
 
 def test_roadmap_section_rows_span_the_table(built: Path) -> None:
+    """Белая Калитва: the section's number in the «№ п/п» column, its title across the rest."""
     doc = Document(str(built / "belaya-kalitva" / "prikaz.docx"))
-    roadmap = next(t for t in doc.tables if "мероприятия" in t.rows[0].cells[1].text)
+    roadmap = next(t for t in doc.tables if t.rows[0].cells[0].text == "№ п/п")
+    assert [c.text for c in roadmap.rows[0].cells] == [
+        "№ п/п", "Наименование показателей", "Сроки", "Ответственные", "Результат"
+    ]
     spans = [r for r in roadmap.rows if r._tr.find(".//" + qn("w:gridSpan")) is not None]
-    assert [r.cells[0].text for r in spans] == [
-        "1. Организационно-методические мероприятия",
-        "2. Мероприятия по развитию кадрового потенциала руководящих и педагогических "
-        "работников школ",
-        "3. Мероприятия по выравниванию возможностей доступа обучающихся к современным "
-        "условиям обучения и образовательным ресурсам в соответствии с ФГОС ОУ",
-        "4. Мероприятия по организации сетевого взаимодействия и партнерства",
+    assert [(r.cells[0].text, r.cells[1].text) for r in spans] == [
+        ("1", "Организационно-методические мероприятия"),
+        ("2", "Мероприятия по развитию кадрового потенциала руководящих и педагогических "
+         "работников школ"),
+        ("3", "Мероприятия по выравниванию возможностей доступа обучающихся к современным "
+         "условиям обучения и образовательным ресурсам в соответствии с ФГОС ОУ"),
+        ("4", "Мероприятия по организации сетевого взаимодействия и партнерства"),
     ]
     spanned = {id(r._tr) for r in spans}
-    numbers = [r.cells[0].text for r in roadmap.rows[2:] if id(r._tr) not in spanned]
-    assert numbers[:3] == ["1.1", "1.2", "1.3"]
+    numbers = [r.cells[0].text for r in roadmap.rows[1:] if id(r._tr) not in spanned]
+    assert numbers[:3] == ["1.1.", "1.2.", "1.3."]
 
 
 @pytest.fixture(scope="module")
@@ -168,8 +172,8 @@ def test_pdf_holds_every_activity_and_indicator(pdfs: dict[str, str], slug: str)
     activities = spec.roadmap.activities() if spec.roadmap else []
     for activity in activities:
         assert _starts(activity.title) in text, activity.title
-    for indicator in spec.programme.indicators:
-        assert _starts(indicator.name) in text, indicator.name
+    for indicator in spec.programme.indicators:  # a long row may break across pages
+        assert _starts(indicator.name, 5) in text, indicator.name
 
 
 def test_pdf_points_are_declined(pdfs: dict[str, str]) -> None:
