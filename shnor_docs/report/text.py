@@ -7,7 +7,8 @@ from itertools import groupby
 
 from shnor_docs.checks import LEVEL_RU
 from shnor_docs.checks.core import Finding
-from shnor_docs.checks.results import Report
+from shnor_docs.checks.results import Report, Result
+from shnor_docs.report.options import Options
 from shnor_docs.text import plural
 
 _COLOURS = {"error": "31;1", "warning": "33", "info": "36"}
@@ -32,17 +33,21 @@ def _tally(counts: Counter[str]) -> str:
     return ", ".join(parts)
 
 
-def text(report: Report, colour: bool = False) -> str:
-    """Findings grouped by file, in Russian, with a summary line."""
-    out: list[str] = []
+def text(report: Report, options: Options) -> str:
+    """Findings grouped by file, in Russian, with a summary line (``quiet``: the findings only;
+    ``verbose``: each programme with its rules and settings too)."""
+    colour = options.colour
     findings = report.findings()
+    if options.quiet:
+        return "".join(f"{_painted(finding, colour)}\n" for finding in findings)
+    out: list[str] = []
     for path, group in groupby(findings, key=lambda f: f.location.path if f.location else ""):
         items = list(group)
         out.append(_paint(f"{path} ({_tally(Counter(f.level for f in items))})", "", colour))
-        for finding in items:
-            where, rest = line(finding).split(": ", 1)
-            out.append(f"{where}: {_paint(rest, finding.level, colour)}")
+        out += [_painted(finding, colour) for finding in items]
         out.append("")
+    if options.verbose:
+        out += [_programme_line(result) for result in report.results] + [""]
     count = plural(len(report.results), "программа", "программы", "программ")
     broken = sum(1 for r in report.results if not r.loaded)
     summary = f"Проверено: {count} на {report.as_of:%d.%m.%Y}"
@@ -51,3 +56,18 @@ def text(report: Report, colour: bool = False) -> str:
     summary += f". Найдено: {_tally(report.counts())}." if findings else ". Замечаний нет."
     out.append(_paint(summary, "error" if report.exit_code() else "", colour))
     return "\n".join(out) + "\n"
+
+
+def _painted(finding: Finding, colour: bool) -> str:
+    where, rest = line(finding).split(": ", 1)
+    return f"{where}: {_paint(rest, finding.level, colour)}"
+
+
+def _programme_line(result: Result) -> str:
+    if not result.loaded:
+        errors = plural(len(result.problems), "ошибка", "ошибки", "ошибок")
+        return f"{result.programme}: не загружена ({errors})"
+    rules = plural(len(result.levels), "правило", "правила", "правил")
+    settings = f"; настройки репозитория: {result.settings}" if result.settings else ""
+    return f"{result.programme}: {rules}, {_tally(Counter(f.level for f in result.findings))}" \
+        f"{settings}"

@@ -123,7 +123,8 @@ def test_rules_lists_and_explains() -> None:
     assert listing.exit_code == 0
     assert all(rule.code in listing.output for rule in REGISTRY)
     one = runner.invoke(cli, ["rules", "overdue"])
-    assert one.exit_code == 0 and "R201 overdue" in one.output and "**Плохо**" in one.output
+    assert one.exit_code == 0 and "R201 overdue" in one.output and "Плохо:" in one.output
+    assert "**" not in one.output and "``" not in one.output
     assert runner.invoke(cli, ["rules", "R999"]).exit_code == 2
     markdown = runner.invoke(cli, ["rules", "--markdown"])
     assert markdown.output == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
