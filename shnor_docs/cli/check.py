@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from shnor_docs.cli import ru
 from shnor_docs.cli.common import EXIT_CODES, as_of, in_shard, report_options
+
+if TYPE_CHECKING:
+    from shnor_docs.checks.results import Report
 
 # As in shnor_docs.report (a test keeps them equal); importing it here would slow every command.
 FORMATS = ("text", "json", "github", "gitlab", "sarif", "junit")
@@ -79,8 +83,8 @@ def check(paths: tuple[Path, ...], as_of_text: str | None, fmt: str, select: tup
     sys.exit(0 if exit_zero and code == 1 else code)
 
 
-def emit(report, fmt: str, output: Path | None, root: Path | None, quiet: bool, verbose: bool,
-         folders: list[Path]) -> int:
+def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet: bool,
+         verbose: bool, folders: list[Path], title: str = "shnor check") -> int:
     """Render the report (paths from the repository root), print or write it, and the GitHub
     step summary; return the exit code."""
     from shnor_docs.cli.changes import changed_files
@@ -101,7 +105,7 @@ def emit(report, fmt: str, output: Path | None, root: Path | None, quiet: bool, 
     if fmt == "github":
         from shnor_docs.report.summary import summary_markdown
 
-        write_summary(summary_markdown(report))
+        write_summary(summary_markdown(report, title))
     return report.exit_code()
 
 

@@ -50,7 +50,7 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, quiet: bool,
         summaries[shown] = _summary(spec)
     report = Report(results, dt.date.today())
     if fmt != "text":
-        sys.exit(emit(report, fmt, None, root, quiet, verbose, folders))
+        sys.exit(emit(report, fmt, None, root, quiet, verbose, folders, "shnor validate"))
     _validate_text(report, summaries, root_of(root, folders), quiet, verbose)
 
 

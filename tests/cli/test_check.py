@@ -23,21 +23,6 @@ BROKEN = BASE.replace("responsible: [otdel]", "responsible: [nobody]")
 DEADLINE_LINE = OVERDUE.splitlines().index("          deadline: январь 2023 г.") + 1
 
 
-@pytest.fixture
-def programmes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Write programmes under tmp_path/programmes (the working directory) by name."""
-    monkeypatch.chdir(tmp_path)
-
-    def write(**specs: str) -> Path:
-        for name, text in specs.items():
-            folder = tmp_path / "programmes" / name
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / "programme.yaml").write_text(text, encoding="utf-8")
-        return tmp_path / "programmes"
-
-    return write
-
-
 def run(*args: str):
     return CliRunner().invoke(cli, ["check", "--as-of", "2023-03-01", *args])
 

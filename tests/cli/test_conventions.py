@@ -24,20 +24,6 @@ ALLOWED = {"ШНОР", "ШНСУ", "CI", "JSON", "YAML", "DOCX", "HTML", "PDF", 
            "Code", "Quality", "Schema", "README"}
 
 
-@pytest.fixture
-def programmes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.chdir(tmp_path)
-
-    def write(**specs: str) -> Path:
-        for name, text in specs.items():
-            folder = tmp_path / "programmes" / name
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / "programme.yaml").write_text(text, encoding="utf-8")
-        return tmp_path / "programmes"
-
-    return write
-
-
 def check(*args: str, **kwargs):
     return CliRunner().invoke(cli, ["check", "--as-of", "2023-03-01", *args], **kwargs)
 
