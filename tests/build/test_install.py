@@ -48,7 +48,9 @@ def _installed(wheel: Path, tmp_path: Path, scheme: str) -> Path:
     if scheme == "target":
         _pip("install", "--no-deps", "--target", str(target), str(wheel))
         return target
-    _pip("install", "--no-deps", "--prefix", str(target), str(wheel))
+    # --ignore-installed: without it pip would first uninstall the editable install running
+    # these tests from the environment.
+    _pip("install", "--no-deps", "--ignore-installed", "--prefix", str(target), str(wheel))
     (site,) = target.glob("lib/python3*/site-packages")
     return site
 
