@@ -48,9 +48,8 @@ def targets(paths: tuple[Path, ...]) -> tuple[list[Path], list[Result]]:
     bad = []
     for path in [*missing, *empty]:
         shown = display_path(path)
-        why = (f"путь «{shown}» не найден" if path in missing else
-               f"в папке «{shown}» нет программ: ни {shown}/programme.yaml, "
-               f"ни {shown}/<имя>/programme.yaml")
+        why = ("путь не найден" if path in missing else
+               "в папке нет программ: ни programme.yaml, ни <имя>/programme.yaml")
         bad.append(Result(shown, problems=[Problem(Location(shown), "S002", why)]))
     return folders, bad
 

@@ -49,9 +49,10 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, quiet: bool,
         results.append(Result(shown, levels=settings.levels, settings=settings.source))
         summaries[shown] = _summary(spec)
     report = Report(results, dt.date.today())
+    starts = folders or list(paths)
     if fmt != "text":
-        sys.exit(emit(report, fmt, None, root, quiet, verbose, folders, "shnor validate"))
-    _validate_text(report, summaries, root_of(root, folders), quiet, verbose)
+        sys.exit(emit(report, fmt, None, root, quiet, verbose, starts, "shnor validate"))
+    _validate_text(report, summaries, root_of(root, starts), quiet, verbose)
 
 
 def _validate_text(report, summaries: dict[str, str], root: Path, quiet: bool,

@@ -100,9 +100,9 @@ def test_a_path_without_programmes_is_a_coded_error(programmes, command: str) ->
     Path("docs").mkdir()
     out = CliRunner().invoke(cli, [command, "docs"])
     assert out.exit_code == 2
-    assert "docs: ошибка S002 в папке «docs» нет программ" in out.output
+    assert "docs: ошибка S002 в папке нет программ" in out.output
     missing = CliRunner().invoke(cli, [command, "nowhere"])
-    assert missing.exit_code == 2 and "S002 путь «nowhere» не найден" in missing.output
+    assert missing.exit_code == 2 and "nowhere: ошибка S002 путь не найден" in missing.output
 
 
 def test_nothing_at_all_is_a_coded_error(tmp_path: Path, monkeypatch) -> None:
