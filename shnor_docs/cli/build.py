@@ -26,6 +26,7 @@ from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, s
     type=click.Path(path_type=Path),
     default=Path("build"),
     show_default=True,
+    metavar="ПАПКА",
     help="Папка для результатов: <out>/<имя программы>/.",
 )
 @click.option(
@@ -34,6 +35,7 @@ from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, s
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
+    metavar="ЧИСЛО",
     help="Сколько программ собирать параллельно (процессов).",
 )
 @click.option("--force", is_flag=True, help="Собирать и неизменившиеся программы.")

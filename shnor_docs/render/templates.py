@@ -36,7 +36,8 @@ class TemplateSet:
             folder = (spec.folder / spec.templates).resolve()
             if not folder.is_relative_to(spec.folder.resolve()) or not folder.is_dir():
                 raise TemplateError(
-                    spec.templates, "папка шаблонов должна лежать внутри папки программы", "T004"
+                    spec.templates, "папка шаблонов должна лежать внутри папки программы "
+                    f"(искали: {folder})", "T004"
                 )
             self.own = folder
 
@@ -47,7 +48,9 @@ class TemplateSet:
                 return candidate
         path = self.defaults / name
         if not path.is_file():
-            raise TemplateError(name, "шаблон не найден", "T004")
+            looked = [self.own / name] if self.own is not None else []
+            places = ", ".join(str(p) for p in [*looked, path])
+            raise TemplateError(name, f"шаблон не найден; искали: {places}", "T004")
         return path
 
     def folders(self) -> list[Path]:
