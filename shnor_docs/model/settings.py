@@ -56,6 +56,12 @@ class FormProfile(SpecModel):
     date_style: Literal["numeric", "words"] = Field(
         "words", description="Дата акта: numeric — «30.12.2020», words — «30 декабря 2020 г.»"
     )
+    title_width: float = Field(
+        8.0, ge=4, le=17, description="Ширина блока заголовка к тексту (слева), см"
+    )
+    mark_indent: float = Field(
+        8.5, ge=0, le=14, description="Отступ отметки о приложении от левого поля, см"
+    )
     title_align: Literal["left", "center"] = Field(
         "left", description="Заголовок к тексту: left — блок слева, center — по центру"
     )

@@ -8,14 +8,13 @@ introduced once, in that reading order.
 from __future__ import annotations
 
 import re
-import textwrap
 from typing import Any
 
 from shnor_docs.deadlines import format_date
 from shnor_docs.model import Appendix, Column, Part, Spec
 from shnor_docs.render.blocks import Rich
 from shnor_docs.render.citing import Citer
-from shnor_docs.render.context_act import KINDS, act_context, authority_context
+from shnor_docs.render.context_act import KINDS, act_context, authority_context, balanced_wrap
 from shnor_docs.render.context_lists import schools_table
 from shnor_docs.render.context_parts import programme_parts, text_part
 from shnor_docs.render.russian import decline_phrase, typograph
@@ -99,7 +98,7 @@ def appendix_mark(spec: Spec, number: int | None) -> list[str]:
     cited = f"к {dative} {_genitive_name(spec)}"
     cited = re.sub(r"«[^»]{1,30}»", lambda m: m.group(0).replace(" ", NBSP), typograph(cited))
     first = f"Приложение №{NBSP}{number}" if number else "Приложение"
-    lines = [first, *textwrap.wrap(cited, MARK_WIDTH)]
+    lines = [first, *balanced_wrap(cited, MARK_WIDTH)]
     lines.append(typograph(f"от {format_date(act.date, 'numeric')} № {act.number}"))
     return lines
 

@@ -8,6 +8,7 @@ from shnor_docs.deadlines import render_deadline
 from shnor_docs.model import Activity, Column, Indicator, Spec
 from shnor_docs.render.blocks import Block, Rich, Run, bullets, parse_markdown, plain_text
 from shnor_docs.render.citing import Citer
+from shnor_docs.render.profile import text_width
 from shnor_docs.render.russian import capitalize_first, typograph
 from shnor_docs.render.tables import (
     Table,
@@ -50,8 +51,7 @@ INDICATOR_DEFAULT = ("number", "name", "unit", "baseline", "targets", "method", 
 
 def page_width(spec: Spec, landscape: bool) -> float:
     """Width of the text on a page, cm, from the form's margins."""
-    margins = spec.form.landscape_margins if landscape else spec.form.margins
-    return ((297 if landscape else 210) - margins.left - margins.right) / 10
+    return text_width(spec.form.model_dump(include={"margins", "landscape_margins"}), landscape)
 
 
 def deadline_text(spec: Spec, activity: Activity) -> str:
@@ -151,7 +151,7 @@ def indicators_table(
             rows.append(cells_row([_indicator_cell(spec, indicator, c, shape) for c in flat]))
     if by_area:
         _merge_directions(spec, flat, rows)
-    headers = INDICATOR_HEADERS | {f"year:{y}": f"{y} г." for y in years}
+    headers = INDICATOR_HEADERS | {f"year:{y}": f"{y}\u00a0г." for y in years}
     weights = INDICATOR_WEIGHTS | {f"year:{y}": INDICATOR_WEIGHTS["year"] for y in years}
     laid = layout_columns(flat, headers, weights, page_width(spec, True))
     return table(laid, rows, spec.form.column_numbers)
@@ -184,7 +184,7 @@ def _expand_years(spec: Spec, columns: list[Column], years: list[int]) -> list[C
             flat += [Column(key=f"year:{y}") for y in years]
         elif column.key == "baseline" and column.header is None:
             found = sorted({i.baseline.year for i in spec.programme.indicators if i.baseline})
-            label = f"Базовое значение ({found[0]} г.)" if len(found) == 1 else None
+            label = f"Базовое значение ({found[0]}\u00a0г.)" if len(found) == 1 else None
             flat.append(Column(key="baseline", header=label, width=column.width))
         else:
             flat.append(column)

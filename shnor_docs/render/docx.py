@@ -36,6 +36,7 @@ def docx_context(ctx: dict[str, Any]) -> dict[str, Any]:
     form = ctx["form"]
     out = {key: _convert(ctx[key], form) for key in ("authority", "act", "programme", "form")}
     if ctx["act"]:
+        out["act"]["points"] = rich_xml(ctx["act"]["points"], form, keep_last=True)
         out["act"]["signature"] = signature_xml(ctx["act"]["signature"])
         out["act"]["executor"] = executor_xml(ctx["act"]["executor"])
     return out

@@ -6,10 +6,11 @@ from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 
 from shnor_docs.render.docx_meta import finish_package, properties
 from shnor_docs.render.package import docx_bytes
+from shnor_docs.render.profile import apply_styles
 
 
 def set_page(sect: Any, landscape: bool, form: dict[str, Any], first: bool = False) -> None:
@@ -34,24 +35,8 @@ def set_page(sect: Any, landscape: bool, form: dict[str, Any], first: bool = Fal
 def finish(doc: Any, ctx: dict[str, Any], document: dict[str, Any], meta: dict[str, Any]) -> bytes:
     """Fonts the programme sets, Russian language and settings, the document's own properties
     (its title: the act's for the act, the appendix's for an appendix), reproducible bytes."""
-    _fonts(doc, meta.get("form_overrides", {}))
+    apply_styles(doc, ctx["form"], set(meta.get("form_overrides", {})))
     finish_package(doc, ctx["form"].get("hyphenation", True))
     title = document.get("title") or ctx["programme"]["title"]
     properties(doc, title, ctx["authority"]["name"], meta["date"])
     return docx_bytes(doc)
-
-
-def _fonts(doc: Any, overrides: dict[str, Any]) -> None:
-    """Apply a programme's explicit font settings on top of the template's styles."""
-    if not overrides:
-        return
-    styles = doc.styles
-    if "font" in overrides:
-        for style in styles:
-            if getattr(style, "font", None) is not None and style.type == 1:
-                style.font.name = overrides["font"]
-    if "size" in overrides:
-        styles["Normal"].font.size = Pt(overrides["size"])
-    for name in ("ShnorCell", "ShnorCellList", "ShnorCellHead"):
-        if "table_size" in overrides and name in [s.name for s in styles]:
-            styles[name].font.size = Pt(overrides["table_size"])

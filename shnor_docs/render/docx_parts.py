@@ -13,6 +13,7 @@ from lxml import etree
 
 from shnor_docs.render.docx_finish import set_page
 from shnor_docs.render.docx_xml import mark_xml, passport_xml, rich_xml, table_xml
+from shnor_docs.render.profile import text_width
 from shnor_docs.render.wordml import paragraph, run
 
 PORTRAIT_WIDTH_CM = 17.0
@@ -50,8 +51,7 @@ def appendix_xml(ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages) ->
     """Mark and title on the first page of the appendix, then each part."""
     form = ctx["form"]
     xml = [pages.turn(appendix["landscape"])]
-    width = _width(form, True) if pages.landscape else None
-    xml.append(mark_xml(appendix["mark"], page_break=pages.started, text_width=width))
+    xml.append(mark_xml(appendix["mark"], pages.started, form, pages.landscape))
     xml.append(str(rich_xml(appendix["heading"], form)))
     pages.started = True
     for part in appendix["parts"]:
@@ -71,12 +71,7 @@ def part_xml(part: dict[str, Any], form: dict[str, Any], landscape: bool) -> str
     if part["kind"] == "text":
         return xml + str(rich_xml(part["body"], form))
     if part["kind"] == "passport":
-        width = _width(form, landscape)
+        width = text_width(form, landscape)
         return xml + passport_xml(part["rows"], form, width) + paragraph("", "ShnorCell")
     keep = part.get("name") == "roadmap"
     return xml + table_xml(part["table"], form, keep_rows=keep) + paragraph("", "ShnorCell")
-
-
-def _width(form: dict[str, Any], landscape: bool) -> float:
-    margins = form["landscape_margins" if landscape else "margins"]
-    return ((297 if landscape else 210) - margins["left"] - margins["right"]) / 10

@@ -7,7 +7,8 @@ from typing import Any
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
-from shnor_docs.render.wordml import block_paragraph, paragraph, run
+from shnor_docs.render.profile import mark_block, text_width
+from shnor_docs.render.wordml import block_paragraph, paragraph, run, runs
 
 ROLE_STYLES = {  # role: (paragraph style, list style)
     "body": ("ShnorBody", "ShnorList"),
@@ -17,25 +18,32 @@ ROLE_STYLES = {  # role: (paragraph style, list style)
     "heading": ("ShnorSectionTitle", "ShnorSectionTitle"),
 }
 TWIPS_PER_CM = 567
+SIGNATURE_GAP = 644  # twips: two lines of 14 pt between the last point and the signature
 
 
-def rich_xml(rich: Rich, form: dict[str, Any]) -> Markup:
-    """Paragraphs for a ``{{p …}}`` tag; a table cell always keeps one paragraph."""
+def rich_xml(rich: Rich, form: dict[str, Any], keep_last: bool = False) -> Markup:
+    """Paragraphs for a ``{{p …}}`` tag; a table cell always keeps one paragraph.
+
+    ``keep_last`` keeps the last paragraph with what follows (the act's last point with the
+    signature)."""
     style, list_style = ROLE_STYLES.get(rich.role, ROLE_STYLES["body"])
     if not rich.blocks:
         return Markup(paragraph("", style) if rich.role == "cell" else "")
     if rich.role == "title":
         return Markup("".join(_title(block, form) for block in rich.blocks))
-    return Markup("".join(block_paragraph(b, style, list_style) for b in rich.blocks))
+    last = len(rich.blocks) - 1
+    return Markup("".join(
+        block_paragraph(b, style, list_style, keep_next=keep_last and i == last)
+        for i, b in enumerate(rich.blocks)
+    ))
 
 
 def _title(block: Any, form: dict[str, Any]) -> str:
-    from shnor_docs.render.wordml import runs
-
     if form.get("title_align") == "center" or block.kind != "p":
         extra = '<w:jc w:val="center"/>'
-    else:
-        extra = f'<w:ind w:right="{int(7.5 * TWIPS_PER_CM)}"/>'
+    else:  # a block of the profile's width at the left margin
+        right = max(text_width(form) - form["title_width"], 0)
+        extra = f'<w:ind w:right="{_twips(right)}"/>'
     return f'<w:p><w:pPr><w:pStyle w:val="ShnorTitle"/>{extra}</w:pPr>{runs(block.runs)}</w:p>'
 
 
@@ -44,9 +52,15 @@ def signature_xml(signature: dict[str, Any] | None) -> Markup:
     if not signature:
         return Markup("")
     lines = signature["position_lines"] or [""]
-    xml = [paragraph(run(line), "ShnorRequisite") for line in lines[:-1]]
+    # Two blank lines above the signature are space before its first line, not empty
+    # paragraphs: LibreOffice does not keep an empty paragraph with the next one.
+    xml = [
+        paragraph(run(line), "ShnorRequisite", keep_next=True,
+                  space_before=SIGNATURE_GAP if i == 0 else 0)
+        for i, line in enumerate(lines[:-1])
+    ]
     last = run(lines[-1]) + "<w:r><w:tab/></w:r>" + run(signature["name"])
-    xml.append(paragraph(last, "ShnorRequisite"))
+    xml.append(paragraph(last, "ShnorRequisite", space_before=0 if xml else SIGNATURE_GAP))
     return Markup("".join(xml))
 
 
@@ -67,15 +81,13 @@ def executor_xml(lines: list[str]) -> Markup:
     return Markup(framed + paragraph("", "ShnorRequisite"))  # the frame's anchor, same page
 
 
-MARK_BLOCK_CM = 8.5  # the mark's block ends at the right margin, as wide as on a portrait page
-
-
-def mark_xml(lines: list[str], page_break: bool, text_width: float | None = None) -> str:
+def mark_xml(lines: list[str], page_break: bool, form: dict[str, Any], landscape: bool) -> str:
     """The appendix mark, top right of the appendix's first page (also on a landscape one)."""
     xml = []
     indent = ""
-    if text_width is not None:
-        indent = f'<w:ind w:left="{_twips(max(text_width - MARK_BLOCK_CM, 0))}"/>'
+    if landscape:  # as wide as on a portrait page, ending at the right margin
+        left = max(text_width(form, True) - mark_block(form), 0)
+        indent = f'<w:ind w:left="{_twips(left)}"/>'
     for index, line in enumerate(lines):
         extra = "<w:pageBreakBefore/>" if page_break and index == 0 else ""
         ppr = f'<w:pPr><w:pStyle w:val="ShnorMark"/>{extra}{indent}</w:pPr>'

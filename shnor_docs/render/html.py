@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from shnor_docs.render.blocks import Block, Rich
 from shnor_docs.render.limits import time_limit
+from shnor_docs.render.profile import profile_css
 from shnor_docs.render.templates import TemplateError, TemplateSet
 from shnor_docs.text import strip_invalid
 
@@ -92,7 +93,7 @@ def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    context = html_context(ctx)
+    context = {**html_context(ctx), "profile_css": Markup(profile_css(ctx["form"]))}
     try:
         with time_limit("index.html.j2"):
             page = env.get_template("index.html.j2").render(**context)

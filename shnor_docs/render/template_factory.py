@@ -18,6 +18,7 @@ from docx.shared import Cm, Mm, Pt
 
 from shnor_docs.model.settings import FormProfile
 from shnor_docs.render.docx_meta import finish_package
+from shnor_docs.render.profile import apply_styles
 
 Doc = Document().__class__
 FORM = FormProfile()
@@ -74,7 +75,6 @@ def new_document(landscape: bool = False) -> Doc:
     _style(doc, "ShnorCentered", FORM.size, align=WD_ALIGN_PARAGRAPH.CENTER)
     _style(doc, "ShnorTitle", FORM.size, bold=True)
     _style(doc, "ShnorMark", FORM.size)
-    doc.styles["ShnorMark"].paragraph_format.left_indent = Cm(8.5)
     _style(doc, "ShnorSectionTitle", FORM.size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     doc.styles["ShnorSectionTitle"].paragraph_format.space_before = Pt(12)
     doc.styles["ShnorSectionTitle"].paragraph_format.space_after = Pt(6)
@@ -85,6 +85,8 @@ def new_document(landscape: bool = False) -> Doc:
     _style(doc, "ShnorCellGroup", FORM.table_size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     doc.styles["ShnorCellGroup"].paragraph_format.keep_with_next = True
     _style(doc, "ShnorExecutor", FORM.executor_size)
+    form = FORM.model_dump()
+    apply_styles(doc, form, set(form))  # the default profile, as every build applies its own
     _page(doc, landscape)
     finish_package(doc, FORM.hyphenation)
     return doc

@@ -44,8 +44,6 @@ def prikaz() -> Doc:
     para(doc, "{{p act.preamble }}", "ShnorBody")
     para(doc, "{{p act.directive }}", "ShnorRequisite")
     para(doc, "{{p act.points }}", "ShnorPoint")
-    para(doc, "", "ShnorRequisite")
-    para(doc, "", "ShnorRequisite")
     para(doc, "{{p act.signature }}", "ShnorRequisite")
     para(doc, "{{p act.executor }}", "ShnorExecutor")
     para(doc, "{%p endif %}", "ShnorRequisite")

@@ -31,22 +31,31 @@ def runs(items: Iterable[Run]) -> str:
 
 
 def paragraph(
-    content: str, style: str = BODY, align: str | None = None, keep_next: bool = False
+    content: str,
+    style: str = BODY,
+    align: str | None = None,
+    keep_next: bool = False,
+    space_before: int = 0,
 ) -> str:
-    """One ``<w:p>`` with a named style; ``content`` is already built runs."""
-    extra = f'<w:jc w:val="{align}"/>' if align else ""
-    extra += "<w:keepNext/>" if keep_next else ""
+    """One ``<w:p>`` with a named style; ``content`` is already built runs. The properties go
+    in the schema's order (keepNext, spacing, jc)."""
+    extra = "<w:keepNext/>" if keep_next else ""
+    extra += f'<w:spacing w:before="{space_before}"/>' if space_before else ""
+    extra += f'<w:jc w:val="{align}"/>' if align else ""
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{content}</w:p>'
 
 
-def block_paragraph(block: Block, style: str = BODY, list_style: str = LIST) -> str:
+def block_paragraph(
+    block: Block, style: str = BODY, list_style: str = LIST, keep_next: bool = False
+) -> str:
     """A Markdown block as a paragraph; list items get a dash or a number and a hanging indent."""
     if block.kind == "p":
-        return paragraph(runs(block.runs), style)
+        return paragraph(runs(block.runs), style, keep_next=keep_next)
     marker = "–" if block.kind == "bullet" else f"{block.number}."
     indent = 360 * block.level
+    keep = "<w:keepNext/>" if keep_next else ""
     ppr = (
-        f'<w:pPr><w:pStyle w:val="{list_style}"/>'
+        f'<w:pPr><w:pStyle w:val="{list_style}"/>{keep}'
         f'<w:ind w:left="{357 + indent}" w:hanging="357"/></w:pPr>'
     )
     return f"<w:p>{ppr}{run(marker)}<w:r><w:tab/></w:r>{runs(block.runs)}</w:p>"
