@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -22,3 +23,25 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+_REASONS = {
+    errno.ENOSPC: "на диске нет места",
+    errno.EDQUOT: "превышена дисковая квота",
+    errno.EACCES: "нет прав на запись",
+    errno.EPERM: "операция не разрешена",
+    errno.EROFS: "файловая система только для чтения",
+    errno.EFBIG: "файл больше допустимого системой размера",
+    errno.ENAMETOOLONG: "слишком длинное имя файла",
+    errno.ENOTDIR: "часть пути — файл, а не папка",
+    errno.EISDIR: "на месте файла — папка",
+    errno.EEXIST: "такой файл или папка уже есть",
+    errno.ENOENT: "папки нет",
+    errno.EIO: "ошибка ввода-вывода",
+    errno.ELOOP: "слишком много символических ссылок в пути",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Russian: «на диске нет места», «нет прав на запись»."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
