@@ -7,29 +7,68 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shnor_docs.build.inputs import input_key, is_current
 from shnor_docs.build.output import check_out, slug_of, write_build
 
 FORMATS = ("docx", "html", "pdf")
+#: How long reading the texts of one programme (Markdown, typography) may take.
+CONTEXT_SECONDS = 300
 
 
 @dataclass
 class BuildResult:
-    """What one build wrote, and how long each stage took."""
+    """What one build wrote (or that it was current already), and how long each stage took."""
 
     slug: str
     folder: Path
     files: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    unchanged: bool = False
 
 
-def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dict[str, bytes]:
-    """Every output file of ``spec`` in memory: {file name: bytes}."""
-    from shnor_docs.render.context import build_context
+def template_kinds(formats: set[str]) -> tuple[str, ...]:
+    """Which templates ``formats`` need: DOCX for docx and pdf, HTML for html."""
+    return tuple(k for k, need in (("docx", {"docx", "pdf"}), ("html", {"html"})) if formats & need)
+
+
+def render_files(
+    spec: Any, formats: set[str], timings: dict[str, float], templates: Any = None
+) -> dict[str, bytes]:
+    """Every output file of ``spec`` in memory: {file name: bytes}.
+
+    Rendering runs under a memory limit (a template must not take the machine's memory);
+    PDF conversion, a separate program, runs after it.
+    """
+    from shnor_docs.render.limits import memory_limit, out_of_memory
     from shnor_docs.render.templates import TemplateSet
 
+    templates = templates or TemplateSet(spec, kinds=template_kinds(formats))
+    try:
+        with memory_limit():
+            files = _render(spec, formats, timings, templates)
+    except MemoryError:
+        raise out_of_memory("шаблоны") from None
+    if "pdf" in formats:
+        from shnor_docs.render.pdf import docx_to_pdf
+
+        start = time.perf_counter()
+        files.update(docx_to_pdf(files))
+        timings["pdf"] = time.perf_counter() - start
+        if "docx" not in formats:
+            files = {k: v for k, v in files.items() if not k.endswith(".docx")}
+    return files
+
+
+def _render(
+    spec: Any, formats: set[str], timings: dict[str, float], templates: Any
+) -> dict[str, bytes]:
+    from shnor_docs.render.context import build_context
+    from shnor_docs.render.limits import time_limit
+
     start = time.perf_counter()
-    templates = TemplateSet(spec)
-    ctx = build_context(spec)
+    message = "тексты программы (Markdown) разбираются дольше {seconds} с: упростите разметку"
+    with time_limit("тексты программы", CONTEXT_SECONDS, message):
+        ctx = build_context(spec)
     timings["context"] = time.perf_counter() - start
     files: dict[str, bytes] = {}
     if formats & {"docx", "pdf"}:
@@ -48,35 +87,30 @@ def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dic
         start = time.perf_counter()
         files["index.html"] = build_html(ctx, templates)
         timings["html"] = time.perf_counter() - start
-    if "pdf" in formats:
-        from shnor_docs.render.pdf import docx_to_pdf
-
-        start = time.perf_counter()
-        files.update(docx_to_pdf(files))
-        timings["pdf"] = time.perf_counter() - start
-        if "docx" not in formats:
-            files = {k: v for k, v in files.items() if not k.endswith(".docx")}
     return files
 
 
-def build_programme(
-    folder: Path, out: Path, formats: set[str], inputs: str | None = None
-) -> BuildResult:
+def build_programme(folder: Path, out: Path, formats: set[str], force: bool = True) -> BuildResult:
     """Load, render and write one programme; the previous output stays if anything fails.
 
-    ``inputs`` is the hash of what the build read (see :mod:`shnor_docs.build.inputs`); it goes
-    into the build record so that an unchanged programme can be skipped next time.
+    The build record holds the hash of what was loaded (:mod:`shnor_docs.build.inputs`);
+    without ``force`` a folder built from the same inputs, and intact, is left as it is.
     """
-    from shnor_docs.spec.load import load_programme
+    from shnor_docs.render.templates import TemplateSet
+    from shnor_docs.spec.load import load_with_sources
 
     slug = slug_of(folder)
     check_out(out, [folder])
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    spec = load_programme(folder)
+    spec, sources = load_with_sources(folder)
+    templates = TemplateSet(spec, kinds=template_kinds(formats))
+    key = input_key(sources, templates.digests(), formats)
     timings["load"] = time.perf_counter() - start
-    files = render_files(spec, formats, timings)
+    if not force and is_current(out / slug, key):
+        return BuildResult(slug, out / slug, timings=timings, unchanged=True)
+    files = render_files(spec, formats, timings, templates)
     start = time.perf_counter()
-    target = write_build(out, slug, files, inputs)
+    target = write_build(out, slug, files, key)
     timings["write"] = time.perf_counter() - start
     return BuildResult(slug, target, sorted(files), timings)
