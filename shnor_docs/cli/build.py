@@ -49,15 +49,12 @@ def build(
 
     В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями), pasport.docx,
     pokazateli.docx, dorozhnaya-karta.docx и index.html. Сборка атомарна: при ошибке прежние
-    файлы остаются на месте. Неизменившиеся программы (та же спецификация, шаблоны и версия)
-    пропускаются.
+    файлы остаются на месте. Неизменившиеся программы (та же спецификация, шаблоны и версии)
+    пропускаются. Ошибка в одной программе не останавливает остальные (код выхода 2); Ctrl+C и
+    SIGTERM останавливают сборку вместе с её процессами (код 130 и 143).
     """
-    import functools
-    import time
-
-    from shnor_docs.build import FORMATS, OutputError, build_one, run_all
-    from shnor_docs.build.output import prepare
-    from shnor_docs.build.progress import clear_progress, progress
+    from shnor_docs.build import FORMATS
+    from shnor_docs.build.stop import Stopped, stoppable
 
     chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
     unknown = chosen - set(FORMATS)
@@ -68,12 +65,32 @@ def build(
         )
     folders = selected(paths, shard)
     try:
+        with stoppable():
+            _run(folders, out, chosen, jobs, force)
+    except Stopped as exc:
+        click.echo(
+            f"ошибка B009 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
+            "на месте",
+            err=True,
+        )
+        sys.exit(exc.exit_code)
+
+
+def _run(folders: list[Path], out: Path, formats: set[str], jobs: int, force: bool) -> None:
+    import functools
+    import time
+
+    from shnor_docs.build import OutputError, build_one, run_all
+    from shnor_docs.build.output import prepare
+    from shnor_docs.build.progress import clear_progress, progress
+
+    try:
         prepare(out, [f for f in folders if f.is_dir()])
     except OutputError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_LOAD)
     start = time.perf_counter()
-    work = functools.partial(build_one, out=out, formats=chosen, force=force)
+    work = functools.partial(build_one, out=out, formats=formats, force=force)
     outcomes = run_all(folders, work, jobs, progress(len(folders)))
     clear_progress()
     for outcome in outcomes:
