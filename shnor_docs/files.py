@@ -35,7 +35,7 @@ _REASONS = {
     errno.ENAMETOOLONG: "слишком длинное имя файла",
     errno.ENOTDIR: "часть пути — файл, а не папка",
     errno.EISDIR: "на месте файла — папка",
-    errno.EEXIST: "такой файл или папка уже есть",
+    errno.EEXIST: "на месте папки — файл (или такая папка уже есть)",
     errno.ENOENT: "папки нет",
     errno.EIO: "ошибка ввода-вывода",
     errno.ELOOP: "слишком много символических ссылок в пути",
@@ -44,4 +44,4 @@ _REASONS = {
 
 def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Russian: «на диске нет места», «нет прав на запись»."""
-    return _REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__

@@ -67,6 +67,8 @@ def check(
     from shnor_docs.spec.folders import programme_folders
 
     day = as_of(as_of_text)
+    if output is not None and output.is_dir():
+        raise click.UsageError(f"--output «{output}» — папка: укажите файл отчёта")
     try:
         chosen = select_codes(select) if select else None
         skipped = select_codes(ignore)
@@ -84,12 +86,20 @@ def check(
     )
     text = render(report, fmt, colour)
     if output is not None:
-        from shnor_docs.files import write_text_atomic
-
-        write_text_atomic(output, text)
+        _write_report(output, text)
     else:
         click.echo(text, nl=False, color=colour or None)
     sys.exit(report.exit_code())
+
+
+def _write_report(output: Path, text: str) -> None:
+    from shnor_docs.files import os_reason, write_text_atomic
+
+    try:
+        write_text_atomic(output, text)
+    except OSError as exc:
+        click.echo(f"Ошибка: отчёт не записать в «{output}»: {os_reason(exc)}", err=True)
+        sys.exit(2)
 
 
 @click.command(cls=ru.Command)

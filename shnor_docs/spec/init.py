@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from importlib import resources
 from pathlib import Path
 
-from shnor_docs.files import write_text_atomic
+from shnor_docs.files import os_reason, write_text_atomic
 from shnor_docs.spec.folders import SPEC_FILE
+from shnor_docs.text import quote
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_\-]{0,99}")
 
 
 def create_programme(base: Path, slug: str) -> Path:
-    """Create ``base/slug/programme.yaml`` from the teaching template; never overwrite."""
-    if not _SLUG.match(slug):
+    """Create ``base/slug/programme.yaml`` from the teaching template; never overwrite.
+
+    Every refusal is a ValueError with a Russian message: a bad name (also one with a trailing
+    newline, which ``$`` of a regular expression lets through), a place that is a file.
+    """
+    if not _SLUG.fullmatch(slug):
         raise ValueError(
-            f"имя программы «{slug}» недопустимо: строчные латинские буквы, цифры, «-» и «_»"
+            f"имя программы {quote(slug, 60)} недопустимо: строчные латинские буквы, цифры, "
+            "«-» и «_», не длиннее 100 знаков"
         )
     target = base / slug / SPEC_FILE
-    if target.exists():
+    for folder in (base, target.parent):
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise ValueError(f"«{folder}» — файл, а не папка: программу туда не положить")
+    if os.path.lexists(target):
         raise ValueError(f"программа уже существует: {target}")
     text = resources.files("shnor_docs.spec").joinpath("init_template.yaml").read_text("utf-8")
     schema = Path("schemas/programme.schema.json")
@@ -29,7 +39,10 @@ def create_programme(base: Path, slug: str) -> Path:
     year = today.year + 1  # a new programme is planned for the coming year
     values = {"schema": rel, "today": today.isoformat(), "year": year, "next": year + 1,
               "prev": year - 1}
-    write_text_atomic(target, _fill(text, values))
+    try:
+        write_text_atomic(target, _fill(text, values))
+    except OSError as exc:
+        raise ValueError(f"файл «{target}» не записать: {os_reason(exc)}") from None
     return target
 
 
@@ -41,6 +54,4 @@ def _fill(text: str, values: dict[str, object]) -> str:
 
 
 def _relative(path: Path, start: Path) -> str:
-    import os
-
     return Path(os.path.relpath(path.resolve(), start.resolve())).as_posix()
