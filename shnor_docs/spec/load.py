@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,10 @@ def _check_main(folder: Path) -> None:
     if not folder.is_dir():
         raise SpecError([Problem(Location(str(folder)), "S002", "папка программы не найдена")])
     if not main.is_file():
-        raise SpecError([Problem(where, "S002", f"в папке нет файла {SPEC_FILE}")])
+        msg = f"в папке нет файла {SPEC_FILE}"
+        if os.path.lexists(main):
+            msg = f"{SPEC_FILE} — не обычный файл (ссылка в никуда, FIFO или устройство)"
+        raise SpecError([Problem(where, "S002", msg)])
     if not main.resolve().is_relative_to(folder.resolve()):
         msg = (
             f"{SPEC_FILE} — символическая ссылка на файл вне папки программы; "

@@ -115,3 +115,28 @@ def test_files_the_build_does_not_read_are_not_read_for_its_hash(ws: Path) -> No
     assert "Собрано: 1" in _summary("--force")
     assert "Собрано: 0, без изменений: 1" in _summary()
     assert time.perf_counter() - start < 30
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_build_record_that_is_a_fifo_or_dev_zero_is_not_a_record(ws: Path, kind: str) -> None:
+    """Reading such a record blocked the build for good, or read without end."""
+    record = ws / "build" / PROG / ".shnor-build.json"
+    record.unlink()
+    if kind == "fifo":
+        os.mkfifo(record)
+    else:
+        record.symlink_to("/dev/zero")
+    start = time.perf_counter()
+    result = invoke(BUILD)
+    assert result.exit_code == 2 and "ошибка B003 " in result.output
+    assert time.perf_counter() - start < 30
+    assert os.path.lexists(record) and (ws / "build" / PROG / "index.html").is_file()
+
+
+def test_a_spec_that_is_a_fifo_is_a_coded_error(ws: Path) -> None:
+    spec = ws / PROG / "programme.yaml"
+    spec.unlink()
+    os.mkfifo(spec)
+    result = invoke(["validate", PROG])
+    assert result.exit_code == 2
+    assert f"{PROG}/programme.yaml: ошибка S002 programme.yaml — не обычный файл" in result.output
