@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -45,3 +46,17 @@ _REASONS = {
 def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Russian: «на диске нет места», «нет прав на запись»."""
     return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__
+
+
+def read_limited(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file, or None if it holds more than ``limit`` bytes.
+
+    A FIFO or a device is never waited on or read without end: it is an OSError (EINVAL), as
+    a missing or unreadable file is.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "не обычный файл")
+        data = handle.read(limit + 1)
+    return data if len(data) <= limit else None

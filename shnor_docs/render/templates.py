@@ -8,10 +8,10 @@ before python-docx opens it, and the input hash of a build is the hash of what i
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
-import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import Any
 
 from jinja2 import BaseLoader, TemplateNotFound
 
-from shnor_docs.files import os_reason
+from shnor_docs.files import os_reason, read_limited
 from shnor_docs.model import Spec
 from shnor_docs.render.docx_guard import check_template
 from shnor_docs.render.errors import TemplateError
@@ -156,20 +156,17 @@ def _files(folder: Path) -> list[tuple[str, Path]]:
 
 
 def _read(path: Path | None, name: str) -> bytes | None:
-    """The bytes of a regular file (never waiting on a FIFO), at most :data:`MAX_FILE`."""
+    """The bytes of a regular file, at most :data:`MAX_FILE`; None if it is missing or is no
+    regular file (a FIFO is never waited on)."""
     if path is None:
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            data = handle.read(MAX_FILE + 1)
-    except FileNotFoundError:
-        return None
+        data = read_limited(path, MAX_FILE)
     except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.EINVAL):
+            return None
         raise TemplateError(name, f"шаблон не читается: {os_reason(exc)}", "T004") from None
-    if len(data) > MAX_FILE:
+    if data is None:
         raise TemplateError(
             name, f"файл шаблона больше {MAX_FILE // 2**20} МБ: это не шаблон", "T006"
         )

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import os
-import stat
 from pathlib import Path
 
 from shnor_docs.errors import Problem
-from shnor_docs.files import os_reason
+from shnor_docs.files import os_reason, read_limited
 from shnor_docs.location import Location
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -23,7 +20,7 @@ def read_text(
     ``digests`` receives the sha256 of the bytes read, under ``path``.
     """
     try:
-        raw = _read_bounded(path)
+        raw = read_limited(path, MAX_BYTES)
     except OSError as exc:
         return None, [
             Problem(Location(shown), "S002", f"не удалось прочитать файл: {os_reason(exc)}")
@@ -46,19 +43,6 @@ def read_text(
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         return None, [_encoding_problem(raw, exc, shown)]
-
-
-def _read_bounded(path: Path) -> bytes | None:
-    """The file's bytes, or None past MAX_BYTES; a FIFO or a device is not waited on."""
-    with open(path, "rb", opener=_nonblocking) as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(errno.EINVAL, "не обычный файл")
-        raw = handle.read(MAX_BYTES + 1)
-    return raw if len(raw) <= MAX_BYTES else None
-
-
-def _nonblocking(path: str, flags: int) -> int:
-    return os.open(path, flags | os.O_NONBLOCK)
 
 
 def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Problem:
