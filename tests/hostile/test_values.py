@@ -192,3 +192,13 @@ def test_programme_yaml_linked_out_of_the_folder_is_refused_like_an_include(ws: 
     (ws / PROG / "programme.yaml").symlink_to(outside)
     output = assert_refused(ws, f"{PROG}/programme.yaml: ошибка S006 ")
     assert SECRET not in output and "вне папки программы" in output
+
+
+def test_a_finding_quotes_a_long_name_in_about_200_characters(ws: Path) -> None:
+    name = "Подготовительный этап " * 5000
+    write_spec(ws, VALID_TEXT.replace("  period: 2023\n", "  period: 2023\n  stages:\n"
+                                      f"    - {{name: {name.strip()}, start: 2022-06-01, "
+                                      "end: 2023-12-31}\n"))
+    result = invoke(["check", PROG, "--as-of", "2023-01-01"])
+    line = next(x for x in result.output.splitlines() if "начинается" in x)
+    assert "знак" in line and len(line) < 500, line[:600]
