@@ -351,14 +351,14 @@ PROGRAMME_TITLE = ("programme", "title")
 ACTIVITY_TITLE = ("roadmap", "sections", 0, "activities", 0, "title")
 # Text fields and a document each must appear in, whole
 TEXT_FIELDS = {
-    PROGRAMME_TITLE: "pasport.docx",
-    ("programme", "goals", 0, "text"): "pasport.docx",
-    ("programme", "tasks", 0, "text"): "pasport.docx",
-    ("programme", "indicators", 0, "name"): "pokazateli.docx",
-    ("roadmap", "sections", 0, "title"): "dorozhnaya-karta.docx",
-    ACTIVITY_TITLE: "dorozhnaya-karta.docx",
-    ("roadmap", "sections", 0, "activities", 0, "result"): "dorozhnaya-karta.docx",
-    ("parties", 0, "name"): "dorozhnaya-karta.docx",
+    PROGRAMME_TITLE: "prilozhenie-1.docx",
+    ("programme", "goals", 0, "text"): "prilozhenie-1.docx",
+    ("programme", "tasks", 0, "text"): "prilozhenie-1.docx",
+    ("programme", "indicators", 0, "name"): "prilozhenie-1.docx",
+    ("roadmap", "sections", 0, "title"): "prilozhenie-1.docx",
+    ACTIVITY_TITLE: "prilozhenie-1.docx",
+    ("roadmap", "sections", 0, "activities", 0, "result"): "prilozhenie-1.docx",
+    ("parties", 0, "name"): "prilozhenie-1.docx",
     ("act", "title"): "prikaz.docx",
     ("act", "points", 0, "text"): "prikaz.docx",
     ("authority", "place"): "prikaz.docx",
@@ -375,7 +375,7 @@ TEXTS = st.builds(
 @given(texts=st.fixed_dictionaries({path: TEXTS for path in TEXT_FIELDS}))
 def test_text_survives_docx_and_html(texts: dict[tuple, str]) -> None:
     paragraphs, shown = _render(texts)
-    assert texts[ACTIVITY_TITLE] in paragraphs["dorozhnaya-karta.docx"]  # a paragraph of its own
+    assert texts[ACTIVITY_TITLE] in paragraphs["prilozhenie-1.docx"]  # a paragraph of its own
     for path, text in texts.items():
         if path == ("act", "points", 0, "text"):  # the point's sentence ends «… (приложение № 1).»
             text = text.rstrip(". ")
@@ -399,7 +399,7 @@ TYPOGRAPHED = st.builds(
 def test_typographed_text_survives_docx_and_html(activity: str, title: str) -> None:
     paragraphs, shown = _render({PROGRAMME_TITLE: title, ACTIVITY_TITLE: activity})
     expected = {text: typograph(text).replace(NBSP, " ") for text in (activity, title)}
-    assert expected[activity] in paragraphs["dorozhnaya-karta.docx"]
-    assert any(expected[title] in p for p in paragraphs["pasport.docx"])
+    assert expected[activity] in paragraphs["prilozhenie-1.docx"]
+    assert any(expected[title] in p for p in paragraphs["prilozhenie-1.docx"])
     for text in expected.values():
         assert " ".join(text.split()) in shown

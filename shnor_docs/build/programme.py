@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from shnor_docs.build.inputs import input_key, is_current
-from shnor_docs.build.output import check_out, slug_of, write_build
+from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
+from shnor_docs.text import plural
 
 FORMATS = ("docx", "html", "pdf")
 #: How long reading the texts of one programme (Markdown, typography) may take.
@@ -23,7 +26,26 @@ class BuildResult:
     folder: Path
     files: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
     unchanged: bool = False
+
+    def check_line(self) -> str | None:
+        """«dubrovka: 1 ошибка (R401 …); подробности: shnor check …», or None."""
+        return errors_line(self.slug, self.errors)
+
+
+def errors_line(slug: str, errors: list[Any]) -> str | None:
+    """«dubrovka: 1 ошибка проверки (R401 номер 4 в пунктах акта повторяется); подробности:
+    shnor check»; with many, the codes and their counts."""
+    if not errors:
+        return None
+    counts = Counter(f.code for f in errors)
+    if len(errors) == 1:
+        detail = f"{errors[0].code} {errors[0].message[:90]}"
+    else:
+        detail = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in counts.items())
+    count = plural(len(errors), "ошибка", "ошибки", "ошибок")
+    return f"{slug}: {count} проверки ({detail}); подробности: shnor check"
 
 
 def template_kinds(formats: set[str]) -> tuple[str, ...]:
@@ -90,12 +112,17 @@ def _render(
     return files
 
 
-def build_programme(folder: Path, out: Path, formats: set[str], force: bool = True) -> BuildResult:
-    """Load, render and write one programme; the previous output stays if anything fails.
+def build_programme(
+    folder: Path, out: Path, formats: set[str], force: bool = True, strict: bool = False
+) -> BuildResult:
+    """Load, check, render and write one programme; the previous output stays if anything fails.
 
     The build record holds the hash of what was loaded (:mod:`shnor_docs.build.inputs`);
-    without ``force`` a folder built from the same inputs, and intact, is left as it is.
+    without ``force`` a folder built from the same inputs, and intact, is left as it is. The
+    checks of ``shnor check`` run too; with ``strict`` a programme with error-level findings is
+    not written (B007).
     """
+    from shnor_docs.checks.runner import check_spec
     from shnor_docs.render.templates import TemplateSet
     from shnor_docs.spec.load import load_with_sources
 
@@ -109,8 +136,12 @@ def build_programme(folder: Path, out: Path, formats: set[str], force: bool = Tr
     timings["load"] = time.perf_counter() - start
     if not force and is_current(out / slug, key):
         return BuildResult(slug, out / slug, timings=timings, unchanged=True)
+    errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
+    if strict and errors:
+        line = errors_line(slug, errors) or ""
+        raise OutputError("B007", f"документы не записаны (--strict): {line}")
     files = render_files(spec, formats, timings, templates)
     start = time.perf_counter()
     target = write_build(out, slug, files, key)
     timings["write"] = time.perf_counter() - start
-    return BuildResult(slug, target, sorted(files), timings)
+    return BuildResult(slug, target, sorted(files), timings, errors)

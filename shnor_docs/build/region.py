@@ -2,8 +2,8 @@
 
 One programme's failure never stops the others, whatever it is: a coded error, a bug, or a
 worker process the system killed (its programmes are tried again one at a time, so that only
-the one that kills its worker is reported, B008). A stop (Ctrl+C, SIGTERM) stops the workers
-too: see :mod:`shnor_docs.build.stop`.
+the one that kills its worker is reported, B009). A stop (Ctrl+C, SIGTERM) stops the
+workers too: see :mod:`shnor_docs.build.stop`.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ class Outcome:
     """How one programme's build ended."""
 
     folder: Path
-    status: str  # "built", "unchanged" or "failed"
+    status: str  # "built", "unchanged", "refused" (--strict) or "failed"
     lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    check_errors: bool = False  # built, but shnor check finds errors in it
 
 
 def run_all(
@@ -70,7 +71,7 @@ def _unexpected(folder: Path, exc: BaseException) -> Outcome:
 
 def _killed(folder: Path) -> Outcome:
     return Outcome(folder, "failed", [
-        f"{folder}: ошибка B008 процесс, собиравший программу, аварийно завершён (нехватка "
+        f"{folder}: ошибка B009 процесс, собиравший программу, аварийно завершён (нехватка "
         "памяти или остановка извне); остальные программы собираются"
     ])
 
@@ -117,7 +118,9 @@ def _in_pool(
     return sorted(broken, key=order.__getitem__)
 
 
-def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -> Outcome:
+def build_one(
+    folder: Path, out: Path, formats: set[str], force: bool = False, strict: bool = False
+) -> Outcome:
     """Build one programme for the region runner: reports an Outcome for every coded error."""
     import time
 
@@ -129,13 +132,18 @@ def build_one(folder: Path, out: Path, formats: set[str], force: bool = False) -
 
     start = time.perf_counter()
     try:
-        result = build_programme(folder, out, formats, force)
+        result = build_programme(folder, out, formats, force, strict)
     except SpecError as exc:
         return Outcome(folder, "failed", [str(p) for p in exc.problems])
-    except (TemplateError, PdfError, OutputError) as exc:
+    except OutputError as exc:
+        status = "refused" if exc.code == "B007" else "failed"
+        return Outcome(folder, status, [f"{folder}: {exc}"])
+    except (TemplateError, PdfError) as exc:
         return Outcome(folder, "failed", [f"{folder}: {exc}"])
     if result.unchanged:
         return Outcome(folder, "unchanged", [f"{result.folder}: без изменений"])
     seconds = time.perf_counter() - start
     line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
-    return Outcome(folder, "built", [line], seconds)
+    checked = result.check_line()
+    return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds,
+                   bool(checked))

@@ -8,12 +8,14 @@ documentation. A rule joins the checks only by being listed in :data:`REGISTRY` 
 from __future__ import annotations
 
 from shnor_docs.checks import (
+    acts,
     deadlines,
     disable,
     goals,
     indicators,
     numbering,
     people,
+    spelling,
     stages,
     texts,
     workload,
@@ -40,6 +42,9 @@ REGISTRY: tuple[Rule, ...] = tuple(rule_of(function) for function in (
     stages.programme_before_act,
     stages.act_in_future,
     stages.cited_act_incomplete,
+    acts.act_documents_differ,
+    acts.missing_executor,
+    acts.missing_place,
     numbering.duplicate_number,
     numbering.skipped_number,
     numbering.duplicate_id,
@@ -55,6 +60,7 @@ REGISTRY: tuple[Rule, ...] = tuple(rule_of(function) for function in (
     indicators.indicator_without_unit,
     texts.undefined_abbreviation,
     texts.stale_year,
+    spelling.unknown_word,
     workload.overloaded_party,
     disable.unused_disable,
 ))

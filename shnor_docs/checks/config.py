@@ -177,6 +177,8 @@ def settings_for(
     for rule in REGISTRY:
         level = rules.get(rule.code, rule.level)
         chosen = select is None or rule.code in select
+        if not rule.default and rule.code not in rules and not (select and rule.code in select):
+            continue  # an opt-in rule: on only when configured or selected
         if level != "off" and chosen and rule.code not in ignore:
             levels[rule.code] = level
     return Settings(config, levels, source)

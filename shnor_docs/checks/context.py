@@ -51,10 +51,16 @@ class Context:
     def label(self, path: PathKey, activity: Activity) -> str:
         """How a finding names an activity: «мероприятие 1.2» or «мероприятие 9 раздела 2»."""
         roadmap = self.spec.roadmap
-        if roadmap is None or roadmap.numbering == "section":
-            return f"мероприятие {activity.display_number}"
-        section = roadmap.sections[path[2]]  # type: ignore[index]
-        return f"мероприятие {activity.display_number} раздела {section.display_number}"
+        number = activity.display_number.rstrip(".")
+        if roadmap is None or roadmap.numbering in ("section", "continuous"):
+            return f"мероприятие {number}"
+        return f"мероприятие {number} раздела {self.section_label(path[2])}"  # type: ignore[arg-type]
+
+    def section_label(self, index: int) -> str:
+        """How a finding names a roadmap section: its printed number, else its place."""
+        roadmap = self.spec.roadmap
+        assert roadmap is not None
+        return roadmap.sections[index].display_number.rstrip(".") or str(index + 1)
 
     @cached_property
     def points(self) -> list[tuple[PathKey, ActPoint]]:
@@ -82,6 +88,8 @@ def _fields(base: PathKey, item: Any, names: tuple[str, ...]) -> Iterator[tuple[
 
 def _texts(ctx: Context) -> Iterator[tuple[PathKey, Any]]:
     spec = ctx.spec
+    for i, party in enumerate(spec.parties):  # as the documents print them
+        yield from _fields(("parties", i), party, ("name", "position", "table_name"))
     if spec.act is not None:
         yield from _fields(("act",), spec.act, ("title", "preamble"))
         for path, point in ctx.points:

@@ -54,6 +54,8 @@ class Rule:
     name: str
     level: Level
     function: CheckFunction = field(compare=False, repr=False)
+    #: False: the rule runs only when configured or selected by its code (slow or noisy rules).
+    default: bool = True
 
     @property
     def doc(self) -> str:
@@ -70,11 +72,13 @@ def plain(text: str) -> str:
     return text.replace("``", "")
 
 
-def check(code: str, name: str, level: Level) -> Callable[[CheckFunction], CheckFunction]:
+def check(
+    code: str, name: str, level: Level, default: bool = True
+) -> Callable[[CheckFunction], CheckFunction]:
     """Attach a rule's code, name and level to a check function (registration is explicit)."""
 
     def attach(function: CheckFunction) -> CheckFunction:
-        function.rule = Rule(code, name, level, function)  # type: ignore[attr-defined]
+        function.rule = Rule(code, name, level, function, default)  # type: ignore[attr-defined]
         return function
 
     return attach

@@ -15,6 +15,7 @@ from shnor_docs.checks.results import Report, Result
 from shnor_docs.location import display_path
 
 if TYPE_CHECKING:
+    from shnor_docs.checks.config import RepoConfigs
     from shnor_docs.model import Spec
     from shnor_docs.model.settings import CheckConfig
 
@@ -69,3 +70,14 @@ def check_programmes(
         findings = run_checks(spec, as_of, settings.config, settings.levels)
         results.append(Result(shown, findings, levels=settings.levels))
     return Report(results, as_of, strict)
+
+
+def check_spec(spec: Spec, as_of: dt.date, repo: RepoConfigs | None = None) -> list[Finding]:
+    """The findings of one loaded programme with its own and its repository's settings
+    (what ``shnor build`` reports); bad settings raise :class:`ConfigError`."""
+    from shnor_docs.checks.config import RepoConfigs, settings_for
+
+    repo = repo or RepoConfigs()
+    repo_config, source = repo.for_folder(spec.folder)
+    settings = settings_for(spec, repo_config, None, set(), source)
+    return run_checks(spec, as_of, settings.config, settings.levels)

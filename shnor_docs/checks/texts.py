@@ -82,7 +82,12 @@ def _known(ctx: Context) -> set[str]:
     config = ctx.config
     known = set(BUILTIN_ABBREVIATIONS) if config.builtin_abbreviations else set()
     known |= set(config.known_abbreviations)
-    registry = [p.abbreviation for p in ctx.spec.parties] + [ctx.spec.authority.abbreviation]
+    # A party's abbreviation is introduced by the documents themselves («… (далее – РМК)»), when
+    # the party has a full name to introduce it with and the form introduces abbreviations.
+    introduced = ctx.spec.form.introduce_abbreviations
+    registry = [
+        p.abbreviation for p in ctx.spec.parties if introduced and p.name != p.abbreviation
+    ] + [ctx.spec.authority.abbreviation]
     for abbreviation in filter(None, registry):
         known |= _names(abbreviation)
     return known

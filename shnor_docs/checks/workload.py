@@ -71,12 +71,12 @@ def overloaded_party(ctx: Context) -> Iterator[Finding]:
 def _numbers(ctx: Context, items: list[tuple[PathKey, Activity]]) -> str:
     """«1.1, 1.2» or, when each section numbers anew, «раздел 1: 1, 2; раздел 3: 1»."""
     roadmap = ctx.spec.roadmap
-    if roadmap is None or roadmap.numbering == "section":
-        return ", ".join(activity.display_number for _, activity in items)
+    if roadmap is None or roadmap.numbering in ("section", "continuous"):
+        return ", ".join(activity.display_number.rstrip(".") for _, activity in items)
     groups = groupby(items, key=lambda item: item[0][2])
     return "; ".join(
-        f"раздел {roadmap.sections[s].display_number}: "  # type: ignore[index]
-        + ", ".join(activity.display_number for _, activity in group)
+        f"раздел {ctx.section_label(s)}: "  # type: ignore[arg-type]
+        + ", ".join(activity.display_number.rstrip(".") for _, activity in group)
         for s, group in groups
     )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from shnor_docs.cli import ru
-from shnor_docs.cli.common import EXIT_LOAD, selected
+from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, selected
 
 
 @click.command(cls=ru.Command)
@@ -38,20 +38,33 @@ from shnor_docs.cli.common import EXIT_LOAD, selected
 )
 @click.option("--force", is_flag=True, help="Собирать и неизменившиеся программы.")
 @click.option(
+    "--strict",
+    is_flag=True,
+    help="Не записывать документы программ, в которых shnor check находит ошибки.",
+)
+@click.option(
     "--shard",
     metavar="K/N",
     help="Только K-я из N устойчивых частей программ (для параллельных задач CI).",
 )
 def build(
-    paths: tuple[Path, ...], formats: str, out: Path, jobs: int, force: bool, shard: str | None
+    paths: tuple[Path, ...],
+    formats: str,
+    out: Path,
+    jobs: int,
+    force: bool,
+    strict: bool,
+    shard: str | None,
 ) -> None:
     """Собрать документы программ (по умолчанию всех в programmes/).
 
-    В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями), pasport.docx,
-    pokazateli.docx, dorozhnaya-karta.docx и index.html. Сборка атомарна: при ошибке прежние
-    файлы остаются на месте. Неизменившиеся программы (та же спецификация, шаблоны и версии)
-    пропускаются. Ошибка в одной программе не останавливает остальные (код выхода 2); Ctrl+C и
-    SIGTERM останавливают сборку вместе с её процессами (код 130 и 143).
+    В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями; у постановления —
+    postanovlenie.docx, у распоряжения — rasporyazhenie.docx), каждое приложение отдельно
+    (prilozhenie-1.docx …) и index.html. Сборка атомарна: при ошибке прежние файлы остаются на
+    месте. Неизменившиеся программы (та же спецификация, шаблоны и версии) пропускаются.
+    Собранные программы проверяются, как в shnor check: строка на программу с ошибками.
+    Ошибка в одной программе не останавливает остальные (код выхода 2); Ctrl+C и SIGTERM
+    останавливают сборку вместе с её процессами (код 130 и 143).
     """
     from shnor_docs.build import FORMATS
     from shnor_docs.build.stop import Stopped, stoppable
@@ -66,17 +79,19 @@ def build(
     folders = selected(paths, shard)
     try:
         with stoppable():
-            _run(folders, out, chosen, jobs, force)
+            _run(folders, out, chosen, jobs, force=force, strict=strict)
     except Stopped as exc:
         click.echo(
-            f"ошибка B009 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
+            f"ошибка B010 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
             "на месте",
             err=True,
         )
         sys.exit(exc.exit_code)
 
 
-def _run(folders: list[Path], out: Path, formats: set[str], jobs: int, force: bool) -> None:
+def _run(
+    folders: list[Path], out: Path, formats: set[str], jobs: int, *, force: bool, strict: bool
+) -> None:
     import functools
     import time
 
@@ -90,17 +105,27 @@ def _run(folders: list[Path], out: Path, formats: set[str], jobs: int, force: bo
         click.echo(str(exc), err=True)
         sys.exit(EXIT_LOAD)
     start = time.perf_counter()
-    work = functools.partial(build_one, out=out, formats=formats, force=force)
+    work = functools.partial(build_one, out=out, formats=formats, force=force, strict=strict)
     outcomes = run_all(folders, work, jobs, progress(len(folders)))
     clear_progress()
     for outcome in outcomes:
         for line in outcome.lines:
             click.echo(line)
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged", "failed")}
-    click.echo(
-        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
-        f"с ошибками: {counts['failed']} ({time.perf_counter() - start:.1f} с)",
-        err=True,
-    )
-    if counts["failed"]:
+    click.echo(f"{summary(outcomes)} ({time.perf_counter() - start:.1f} с)", err=True)
+    deadline_wordings([line.split(" ")[2] for o in outcomes for line in o.lines
+                       if ": ошибка S030 " in line])
+    if any(o.status == "failed" for o in outcomes):
         sys.exit(EXIT_LOAD)
+    if any(o.status == "refused" for o in outcomes):
+        sys.exit(EXIT_FINDINGS)
+
+
+def summary(outcomes: list) -> str:
+    """«Собрано: 3, без изменений: 1, не собрано: 0; с ошибками проверки: 2»."""
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged")}
+    not_built = sum(o.status in ("failed", "refused") for o in outcomes)
+    checked = sum(o.check_errors or o.status == "refused" for o in outcomes)
+    return (
+        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
+        f"не собрано: {not_built}; с ошибками проверки: {checked}"
+    )

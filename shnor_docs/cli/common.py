@@ -9,7 +9,7 @@ import click
 
 PROGRAMMES = Path("programmes")
 SCHEMA = Path("schemas/programme.schema.json")
-EXIT_LOAD = 2
+EXIT_FINDINGS, EXIT_LOAD = 1, 2
 NO_PROGRAMMES = "не найдено ни одной программы (programmes/<имя>/programme.yaml)"
 
 
@@ -45,3 +45,11 @@ def in_shard(folders: list[Path], shard: str | None) -> list[Path]:
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     return [f for f in folders if keep(f, part)]
+
+
+def deadline_wordings(codes: list[str]) -> None:
+    """After a run with unparsed deadlines (S030), the accepted wordings, once."""
+    if "S030" in codes:
+        from shnor_docs.deadlines import ACCEPTED_FORMS
+
+        click.echo(f"\nПринятые формулировки сроков:\n{ACCEPTED_FORMS}")

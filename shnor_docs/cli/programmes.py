@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from shnor_docs.cli import ru
-from shnor_docs.cli.common import EXIT_LOAD, NO_PROGRAMMES, PROGRAMMES, SCHEMA
+from shnor_docs.cli.common import (
+    EXIT_LOAD,
+    NO_PROGRAMMES,
+    PROGRAMMES,
+    SCHEMA,
+    deadline_wordings,
+)
 
 
 @click.command(cls=ru.Command)
@@ -23,6 +29,7 @@ def validate(paths: tuple[Path, ...]) -> None:
     if not folders:
         raise click.UsageError(NO_PROGRAMMES)
     failed = 0
+    codes: list[str] = []
     for folder in folders:
         try:
             spec = load_programme(folder)
@@ -30,8 +37,10 @@ def validate(paths: tuple[Path, ...]) -> None:
             failed += 1
             for problem in exc.problems:
                 click.echo(str(problem))
+                codes.append(problem.code)
             continue
         click.echo(f"{folder}: спецификация верна ({_summary(spec)})")
+    deadline_wordings(codes)
     if failed:
         click.echo(f"Ошибки в {failed} из {len(folders)} программ.", err=True)
         sys.exit(EXIT_LOAD)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from shnor_docs.deadlines.accepted import ACCEPTED_FORMS, STRUCTURED_FORMS, UNPARSED
 from shnor_docs.deadlines.calendar import (
     MONTH_WORDS,
     NBSP,
@@ -32,7 +33,7 @@ from shnor_docs.deadlines.calendar import (
     year_window,
 )
 from shnor_docs.deadlines.forms import parse_structured
-from shnor_docs.deadlines.grammar import ACCEPTED_FORMS, parse_text
+from shnor_docs.deadlines.grammar import parse_text
 from shnor_docs.deadlines.period import parse_period
 from shnor_docs.deadlines.types import Deadline, DeadlineError, DeadlineKind, Period
 from shnor_docs.deadlines.wording import render as render_deadline
@@ -43,6 +44,8 @@ __all__ = [
     "NBSP",
     "NDASH",
     "ROMAN",
+    "STRUCTURED_FORMS",
+    "UNPARSED",
     "Deadline",
     "DeadlineError",
     "DeadlineKind",

@@ -42,7 +42,7 @@ from shnor_docs.deadlines.types import (
 from shnor_docs.deadlines.types import DeadlineKind as K
 from shnor_docs.text import quote
 
-_MAIN_KEYS = ("on", "before", "schedule", "every", "on_demand", "whole_period", "from")
+_MAIN_KEYS = ("text", "on", "before", "schedule", "every", "on_demand", "whole_period", "from")
 _MAIN_KEYS += ("quarter", "half_year", "month", "months", "year")
 _KEYS = (*_MAIN_KEYS, "to", "times")
 _EXTRA_KEYS = {"from": ("to",), "quarter": ("year",), "half_year": ("year",), "month": ("year",)}
@@ -178,7 +178,14 @@ def _part(v: dict, year: int | None, period: Period | None, label: str) -> Deadl
     return make_numbered(half, number, number, (year, None), label, period)
 
 
+def _untracked(v: dict, year: int | None, period: Period | None, label: str) -> Deadline:
+    """{text: …}: the words are printed as given and the deadline is not tracked."""
+    words = _text_value("text", v["text"], "по мере поступления заявок")
+    return make_whole(K.TEXT, words, period)
+
+
 _STRUCTURED: dict[str, Handler] = {
+    "text": _untracked,
     "on": lambda v, y, p, t: make_span(K.DATE, t, (_day("on", v["on"]),) * 2),
     "before": lambda v, y, p, t: make_before(_day("before", v["before"]), t, p),
     "schedule": _schedule,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from shnor_docs.deadlines.accepted import STRUCTURED_FORMS, UNPARSED
 from shnor_docs.deadlines.calendar import (
     MONTH_WORDS,
     frequency_text,
@@ -23,6 +24,7 @@ from shnor_docs.deadlines.make import (
     THE_YEAR,
     lower_first,
     make_before,
+    make_dates,
     make_external,
     make_months,
     make_numbered,
@@ -39,21 +41,6 @@ from shnor_docs.deadlines.types import Deadline, DeadlineError, Period, check_ye
 from shnor_docs.deadlines.types import DeadlineKind as K
 from shnor_docs.text import quote
 
-ACCEPTED_FORMS = """\
-— дата: 30.12.2020; 30 декабря 2020 г.; 2020-12-30
-— крайний срок: до 15.10.2020; в срок до 15 октября 2020 г.; не позднее 01.02.2023
-— месяц: январь 2023 г.; 2023-01
-— несколько месяцев: январь, февраль, апрель 2023 г.; декабрь 2022 г., январь 2023 г.
-— промежуток: январь – март 2023 г.; ноябрь 2022 г. – февраль 2023 г.
-— промежуток дат: с 01.06.2021 по 31.08.2021
-— квартал, полугодие: I квартал 2023 г.; 2 полугодие 2023 г.
-— год: в течение 2023 г.; 2023 год; в течение года
-— весь период: в течение всего периода; постоянно
-— периодически: ежегодно; ежеквартально; 2 раза в год (май, декабрь); 2–3 раза в год
-— ежегодно в определённом месяце: ежегодно в сентябре; сентябрь текущего года
-— по плану другой организации: согласно плану-графику КГИРО на 2023 г.; по плану работы ОО
-— по потребности: по потребности ОО; по мере необходимости; по запросу"""
-
 Rule = Callable[[str, str, Period | None], Deadline | None]
 #: The longest deadline read: real ones are under 150 characters, and the rules' regular
 #: expressions then stay fast whatever the text holds.
@@ -65,7 +52,8 @@ _ON_DEMAND = re.compile(
     r"(?:по|при) (?:мере )?(?:потребност|необходимост|запрос|требовани|обращени|заявк)"
 )
 _EXTERNAL = re.compile(
-    r"(?:по|согласно) ((?:план|график|календар|расписани|приказ|регламент|положени|программ"
+    r"(?:по|согласно) ((?:(?:спец\.|специальн\S*|отдельн\S*|утвержденн\S*|утверждённ\S*) ?)?"
+    r"(?:план|график|календар|расписани|приказ|регламент|положени|программ"
     r"|дорожн|распоряжени)\S*.*)",
     re.I,
 )
@@ -88,6 +76,10 @@ _D = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} [а-я]+ \d{4}"
 _D_OPT = r"\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} [а-я]+(?: \d{4})?"
 _BEFORE = re.compile(rf"(?:(?:в )?срок )?(?:до|не позднее|не позже|к) ({_D})(?: включительно)?")
 _DATES = re.compile(rf"(?:в период |в срок )?(?:с )?({_D_OPT}) ?(?:-|по|до) ?({_D})")
+_DATE_LIST = re.compile(
+    rf"(?P<before>(?:(?:в )?срок )?(?:до|не позднее) )?(?P<list>(?:(?:{_D_OPT})(?:,| и|, и) )+"
+    rf"(?:{_D}))"
+)
 _ONE_DATE = re.compile(rf"(?:в срок )?({_D})")
 _TOKEN = re.compile(
     r" ?(?:(?P<iso>\d{4})-(?P<iso_m>\d{1,2})(?![\d.])|(?P<mm>\d{1,2})\.(?P<mm_y>\d{4})"
@@ -158,6 +150,21 @@ def _quarter_rule(s: str, text: str, period: Period | None) -> Deadline | None:
         return None
     a = _ordinal(m["a"])
     return make_numbered(half, a, _ordinal(m["b"]) if m["b"] else a, (year, second), text, period)
+
+
+def _date_list_rule(s: str, text: str, period: Period | None) -> Deadline | None:
+    """«в срок до 30 января 2021 года и 20 июля 2021 года»: each date is tracked."""
+    m = _DATE_LIST.fullmatch(s)
+    if m is None:
+        return None
+    pieces = [p.strip() for p in re.split(r",? и |,", m["list"]) if p.strip()]
+    last = to_date(pieces[-1])
+    if last is None:
+        return None
+    days = [to_date(piece, last.year) for piece in pieces]
+    if any(day is None for day in days):
+        return None
+    return make_dates(sorted(d for d in days if d), text, period, bool(m["before"]))
 
 
 def _date_rule(s: str, text: str, period: Period | None) -> Deadline | None:
@@ -263,6 +270,7 @@ _RULES: tuple[Rule, ...] = (
     _recurring_rule,
     _year_rule,
     _quarter_rule,
+    _date_list_rule,
     _date_rule,
     _month_rule,
 )
@@ -272,7 +280,8 @@ def parse_text(value: str, period: Period | None) -> Deadline:
     """Срок из формулировки; DeadlineError с перечнем допустимых форм, если не разобран."""
     text = value.strip()
     if not text:
-        raise DeadlineError(f"срок не указан; допустимые формы:\n{ACCEPTED_FORMS}")
+        raise DeadlineError(f"срок не указан; запишите его принятой формулировкой или структурой "
+                            f"{STRUCTURED_FORMS}")
     if len(text) > MAX_TEXT:
         raise DeadlineError(
             f"срок {quote(text, 60)} длиннее {MAX_TEXT} знаков: так срок не пишется; подробности "
@@ -283,5 +292,6 @@ def parse_text(value: str, period: Period | None) -> Deadline:
         if (found := rule(s, text, period)) is not None:
             return found
     raise DeadlineError(
-        f"не удалось разобрать срок {quote(text)}; допустимые формы:\n{ACCEPTED_FORMS}"
+        f"{UNPARSED} {quote(text)}; запишите его принятой формулировкой (список — в конце "
+        f"вывода) или структурой: {STRUCTURED_FORMS}"
     )

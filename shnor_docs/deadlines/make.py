@@ -96,6 +96,15 @@ def make_before(day: date, text: str, period: Period | None) -> Deadline:
     return Deadline(K.BEFORE, start, day, text)
 
 
+def make_dates(days: list[date], text: str, period: Period | None, before: bool) -> Deadline:
+    """Several dates in one deadline («до 30.01.2021 и 20.07.2021»); each is an occurrence."""
+    days = list(dict.fromkeys(days))
+    start = days[0]
+    if before and period is not None and period.start <= start:
+        start = period.start
+    return Deadline(K.DATES, start, days[-1], text, tuple((d, d) for d in days))
+
+
 def make_months(text: str, items: list[tuple[int, int | None]], period: Period | None) -> Deadline:
     items = list(dict.fromkeys(items))
     if len(items) == 1:

@@ -46,6 +46,8 @@ class DeadlineKind(StrEnum):
     RECURRING = "recurring"
     EXTERNAL = "external"
     ON_DEMAND = "on_demand"
+    DATES = "dates"
+    TEXT = "text"
 
 
 @dataclass(frozen=True)
@@ -82,4 +84,4 @@ class Deadline:
     @property
     def checkable(self) -> bool:
         """Есть ли у срока собственные даты, которые можно отслеживать."""
-        return self.kind not in (DeadlineKind.EXTERNAL, DeadlineKind.ON_DEMAND)
+        return self.kind not in (DeadlineKind.EXTERNAL, DeadlineKind.ON_DEMAND, DeadlineKind.TEXT)

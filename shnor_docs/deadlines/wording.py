@@ -104,6 +104,12 @@ def _render_on_demand(d: Deadline) -> str:
     return condition if condition.startswith("при ") else f"по {condition}"
 
 
+def _render_dates(d: Deadline) -> str:
+    days = [format_date(s) for s, _ in d.occurrences]
+    listed = ", ".join(days[:-1]) + " и " + days[-1] if len(days) > 1 else days[0]
+    return f"до {listed}" if d.start < d.occurrences[0][0] else listed
+
+
 #: Rendering by :class:`~shnor_docs.deadlines.types.DeadlineKind` value (a ``StrEnum``).
 RENDER: dict[str, Callable[[Deadline], str]] = {
     "date": lambda d: format_date(d.start),
@@ -118,6 +124,8 @@ RENDER: dict[str, Callable[[Deadline], str]] = {
     "recurring": _render_recurring,
     "external": _render_external,
     "on_demand": _render_on_demand,
+    "dates": _render_dates,
+    "text": lambda d: d.text,
 }
 
 

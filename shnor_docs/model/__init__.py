@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shnor_docs.model.act import Act, ActPoint, CitedAct, Signatory
+from shnor_docs.model.document import Appendix, Column, Part, Passport, PassportRow
 from shnor_docs.model.parties import Authority, Party
 from shnor_docs.model.programme import (
     Baseline,
@@ -23,13 +24,18 @@ __all__ = [
     "Act",
     "ActPoint",
     "Activity",
+    "Appendix",
     "Authority",
     "Baseline",
     "CitedAct",
+    "Column",
     "Funding",
     "Goal",
     "Indicator",
+    "Part",
     "Party",
+    "Passport",
+    "PassportRow",
     "Programme",
     "RiskFactor",
     "Roadmap",

@@ -57,6 +57,14 @@ class Party(SpecModel):
         None, description="Полное наименование; для человека — полное ФИО, если известно"
     )
     abbreviation: str | None = Field(None, description="Сокращение («РМК», «МЦДК», «СОИРО»)")
+    table_name: str | None = Field(
+        None,
+        description="Как участник пишется в таблицах (графа ответственных), если не так, как в "
+        "тексте акта: «СОИРО» при «ГАУ ДПО СОИРО» в приказе",
+    )
+    head: Id | None = Field(
+        None, description="Руководитель (человек из parties) — для «(Кольцова О.С.)» в пунктах"
+    )
     surname: str | None = Field(None, description="Фамилия (для человека)")
     first_name: str | None = Field(None, description="Имя (для человека)")
     patronymic: str | None = Field(None, description="Отчество (для человека)")
@@ -93,7 +101,10 @@ class Party(SpecModel):
         return self.kind == "person"
 
     def short(self) -> str:
-        """How the party is cited in a table cell: abbreviation, «И.О. Фамилия» or the name."""
+        """How the party is cited in a table cell: its table name, abbreviation, «И.О. Фамилия»
+        or the name, in the registry's own case."""
+        if self.table_name:
+            return self.table_name
         if self.is_person:
             initials = self.initials or _initials(self.first_name, self.patronymic)
             surname = self.surname or (self.name or "").split()[0]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, model_validator
 
 from shnor_docs.model.common import Date, Id, IdList, SpecModel, Text, Value
+from shnor_docs.model.document import Part, Passport
 
 
 class Goal(SpecModel):
@@ -45,6 +46,10 @@ class Indicator(SpecModel):
         "maintain — сохранение",
     )
     area: str | None = Field(None, description="Направление деятельности, к которому относится")
+    subarea: str | None = Field(
+        None, description="Подраздел направления, если направление делится («в неблагоприятных "
+        "социальных условиях»)"
+    )
     goal: Id | None = Field(None, description="Цель")
     task: Id | None = Field(None, description="Задача")
     method: Text | None = Field(None, description="Методика расчёта, критерии расчёта")
@@ -68,6 +73,11 @@ class Stage(SpecModel):
     start: Date = Field(description="Начало этапа")
     end: Date = Field(description="Окончание этапа")
     content: Text | None = Field(None, description="Содержание этапа")
+    text: Text | None = Field(
+        None,
+        description="Этап так, как он написан в документе («1 этап. Подготовительный (01.06. – "
+        "31.08.2021) – проблемный анализ …»); не задан — из name, дат и content",
+    )
 
 
 class Funding(SpecModel):
@@ -138,3 +148,27 @@ class Programme(SpecModel):
     sections: list[Section] = Field(
         default_factory=list, description="Другие разделы текста, в порядке следования"
     )
+    passport: Passport | None = Field(
+        None, description="Паспорт программы; без этого ключа паспорт не печатается"
+    )
+    body: list[Part] | None = Field(
+        None,
+        description="Что печатается в программе и в каком порядке (части); не задано — части в "
+        "порядке ключей этого раздела спецификации",
+    )
+
+    _order: list[str] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _remember_order(cls, data: Any, handler: Any) -> Programme:
+        """Keep the order of the keys: without ``body`` it is the order of the parts."""
+        programme = handler(data)
+        if isinstance(data, dict):
+            programme._order = [str(key) for key in data]
+        return programme
+
+    @property
+    def key_order(self) -> list[str]:
+        """The keys of ``programme:`` in the order the spec wrote them."""
+        return self._order

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, PrivateAttr
 
 from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
+from shnor_docs.model.document import Column
 
 if TYPE_CHECKING:
     from shnor_docs.deadlines import Deadline
@@ -22,7 +23,12 @@ class Activity(SpecModel):
         None, description="Номер внутри раздела, если задан явно (иначе автоматически)"
     )
     title: Text = Field(description="Наименование мероприятия")
-    deadline: DeadlineValue | None = Field(None, description="Срок исполнения")
+    deadline: DeadlineValue | None = Field(
+        None,
+        description="Срок исполнения, как он написан в плане; печатается так же (form."
+        "deadline_style: normalised — единым написанием). {text: …} — срок, который не "
+        "отслеживается («по мере поступления заявок»)",
+    )
     responsible: IdList = Field(description="Ответственные исполнители: идентификаторы из parties")
     result: Text | None = Field(None, description="Ожидаемый результат")
     tasks: IdList = Field(description="Задачи, которым служит мероприятие")
@@ -52,7 +58,9 @@ class Activity(SpecModel):
 class RoadmapSection(SpecModel):
     """Раздел дорожной карты."""
 
-    number: str | None = Field(None, description="Номер раздела, если задан явно")
+    number: str | None = Field(
+        None, description="Номер раздела, если задан явно (печатается перед заголовком)"
+    )
     title: str | None = Field(None, description="Заголовок раздела (строка на всю ширину таблицы)")
     activities: list[Activity] = Field(default_factory=list, description="Мероприятия")
 
@@ -66,16 +74,43 @@ class RoadmapSection(SpecModel):
 class Roadmap(SpecModel):
     """План мероприятий («дорожная карта»)."""
 
-    title: str | None = Field(None, description="Заголовок плана мероприятий")
+    title: str | None = Field(None, description="Заголовок плана мероприятий, как в документе")
+    subtitle: str | None = Field(
+        None, description="Строка под заголовком, если она есть в документе"
+    )
     appendix: int | None = Field(
         None,
         description="Номер отдельного приложения к акту; пусто — дорожная карта входит в "
         "приложение с программой",
     )
-    numbering: Literal["section", "local"] = Field(
+    numbering: Literal["section", "local", "continuous"] = Field(
         "section",
-        description="Нумерация: section — «1.1», «1.2» внутри разделов; local — «1», «2» "
-        "заново в каждом разделе",
+        description="Нумерация мероприятий: section — «1.1», «1.2» внутри разделов; local — "
+        "«1», «2» заново в каждом разделе; continuous — сквозная «1»…«39» через все разделы",
+    )
+    number_format: Literal["1.", "1"] = Field(
+        "1", description="Номер мероприятия с точкой в конце («1.», «1.1.») или без («1», «1.1»)"
+    )
+    section_numbers: bool = Field(
+        True,
+        description="Печатать номера разделов («1. Организационно-методические мероприятия»); "
+        "false — заголовки разделов без номеров",
+    )
+    columns: list[Column] | None = Field(
+        None,
+        description="Графы по порядку: number, title, deadline, responsible, result, indicators, "
+        "note (отметка о выполнении); {deadline: Сроки} задаёт заголовок графы. Не заданы — "
+        "№, наименование, срок, ответственные и результат (пустая во всех строках графа "
+        "не печатается)",
+    )
+    column_numbers: bool | None = Field(
+        None,
+        description="Строка номеров граф «1 | 2 | 3» под шапкой; не задано — как в form",
+    )
+    responsible_separator: Literal["comma", "line"] = Field(
+        "comma",
+        description="Как разделены ответственные в ячейке: comma — через запятую, line — "
+        "каждый с новой строки",
     )
     sections: list[RoadmapSection] = Field(default_factory=list, description="Разделы")
 

@@ -37,6 +37,22 @@ class FormProfile(SpecModel):
     directive: Literal["plain", "spaced"] = Field(
         "plain", description="«ПРИКАЗЫВАЮ:» (plain) или «п р и к а з ы в а ю:» (spaced)"
     )
+    directive_bold: bool = Field(False, description="Распорядительное слово полужирным")
+    deadline_style: Literal["as_written", "normalised"] = Field(
+        "as_written",
+        description="Сроки: as_written — как написаны в спецификации (с типографикой); "
+        "normalised — единым написанием («январь 2023 г.», «в течение 2023 г.»)",
+    )
+    name_order: Literal["initials_first", "surname_first"] = Field(
+        "initials_first",
+        description="Имена в тексте акта: initials_first — «Л.Ф. Черкесову», surname_first — "
+        "«Мурашину Н.Т.» (в подписи — всегда инициалы перед фамилией)",
+    )
+    introduce_abbreviations: bool = Field(
+        True,
+        description="Вводить сокращение участника при первом упоминании: «… (далее – РМК)»; "
+        "false — сразу сокращение",
+    )
     date_style: Literal["numeric", "words"] = Field(
         "words", description="Дата акта: numeric — «30.12.2020», words — «30 декабря 2020 г.»"
     )
@@ -44,7 +60,7 @@ class FormProfile(SpecModel):
         "left", description="Заголовок к тексту: left — блок слева, center — по центру"
     )
     column_numbers: bool = Field(
-        True, description="Строка номеров граф «1 | 2 | 3 …» под шапкой таблиц"
+        False, description="Строка номеров граф «1 | 2 | 3 …» под шапкой таблиц"
     )
 
 
@@ -81,6 +97,11 @@ class CheckConfig(SpecModel):
         default_factory=list,
         description="Сокращения, которые не нужно расшифровывать (в дополнение к РФ, ФЗ, ФГОС, "
         "ЕГЭ, ОГЭ, ГИА, ВПР)",
+    )
+    known_words: list[str] = Field(
+        default_factory=list,
+        description="Слова, которых нет в словаре, но которые написаны верно (для правила "
+        "unknown-word): фамилии, названия, термины",
     )
     builtin_abbreviations: bool = Field(
         True,

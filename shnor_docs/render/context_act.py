@@ -1,33 +1,30 @@
-"""Template data for the act (приказ, постановление, распоряжение) and appendix marks."""
+"""Template data for the act (приказ, постановление, распоряжение): requisites and points."""
 
 from __future__ import annotations
 
-import re
 import textwrap
 from typing import Any
 
-from shnor_docs.deadlines import DeadlineKind, format_date, render_deadline
+from shnor_docs.deadlines import Deadline, DeadlineKind, format_date, render_deadline
 from shnor_docs.model import Act, ActPoint, Spec
 from shnor_docs.render.blocks import Block, Rich, Run, parse_markdown
+from shnor_docs.render.citing import Citer
 from shnor_docs.render.russian import (
-    Abbreviations,
     capitalize_first,
     decline_phrase,
     join_ru,
     person_name,
-    position_and_name,
     typograph,
 )
 
-KINDS = {  # title, directive, dative, genitive
+KINDS = {  # heading, directive, dative, genitive
     "prikaz": ("ПРИКАЗ", "ПРИКАЗЫВАЮ:", "приказу", "приказа"),
     "postanovlenie": ("ПОСТАНОВЛЕНИЕ", "ПОСТАНОВЛЯЮ:", "постановлению", "постановления"),
     "rasporyazhenie": ("РАСПОРЯЖЕНИЕ", "", "распоряжению", "распоряжения"),
 }
-MARK_WIDTH = 34
 HEADING_WIDTH = 40
 POSITION_WIDTH = 42
-NBSP = "\u00a0"
+_ENDINGS = (".", "!", "?", "…")
 
 
 def authority_context(spec: Spec) -> dict[str, Any]:
@@ -49,26 +46,34 @@ def balanced_wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width)
 
 
-def act_context(spec: Spec, abbreviations: Abbreviations) -> dict[str, Any] | None:
+def directive_text(spec: Spec) -> str:
+    """«ПРИКАЗЫВАЮ:», the act's own word, or the letter-spaced «п р и к а з ы в а ю:»."""
+    act = spec.act
+    assert act is not None
+    word = act.directive if act.directive is not None else KINDS[act.kind][1]
+    if spec.form.directive == "spaced" and word:
+        return " ".join(word.rstrip(":").lower()) + ":"
+    return word
+
+
+def act_context(spec: Spec, citer: Citer) -> dict[str, Any] | None:
     """The act's requisites and text, or None when the spec has no act."""
     act = spec.act
     if act is None:
         return None
-    title, directive, _, genitive = KINDS[act.kind]
-    form = spec.form
-    if form.directive == "spaced" and directive:
-        directive = " ".join(directive[:-1].lower()) + ":"
-    date_text = format_date(act.date, form.date_style)
+    heading, _, _, genitive = KINDS[act.kind]
+    directive = directive_text(spec)
     return {
         "has_text": bool(act.points),
-        "kind_title": title,
-        "date_text": date_text,
+        "kind": act.kind,
+        "kind_title": act.heading or heading,
+        "date_text": format_date(act.date, spec.form.date_style),
         "number": act.number,
         "place": act.place or spec.authority.place,
         "title": Rich.lines([typograph(act.title or "")], "title", bold=True),
         "preamble": Rich(_preamble(act), "body"),
-        "directive": Rich.lines([directive], "requisite"),
-        "points": Rich(_points(spec, act.points, "", genitive, abbreviations), "body"),
+        "directive": Rich.lines([directive], "requisite", bold=spec.form.directive_bold),
+        "points": Rich(_points(spec, act.points, genitive, citer, None), "body"),
         "signature": _signature(spec),
         "executor": _executor(spec),
     }
@@ -93,71 +98,91 @@ def _preamble(act: Act) -> list[Block]:
 
 
 def _points(
-    spec: Spec, points: list[ActPoint], prefix: str, genitive: str, abbreviations: Abbreviations
+    spec: Spec, points: list[ActPoint], genitive: str, citer: Citer, parent: ActPoint | None
 ) -> list[Block]:
+    """Points and their sub-points; a sub-point of «Утвердить:» names only what it approves."""
     blocks: list[Block] = []
-    for index, point in enumerate(points, start=1):
-        number = f"{prefix}{(point.number or str(index)).rstrip('.')}."
-        text = _point_text(spec, point, genitive, abbreviations)
+    for point in points:
+        text = _point_text(spec, point, genitive, citer)
+        if parent is not None and parent.kind == "approve" and point.kind == "approve":
+            text = text.removeprefix("Утвердить ")
+        if parent is not None:
+            text = capitalize_first(text)
+        text = finish_sentence(text, colon=bool(point.points))
         body = parse_markdown(text) or [Block("p", [Run("")])]
         first = body[0]
-        body[0] = Block(first.kind, [Run(f"{number} "), *first.runs], first.level, first.number)
+        runs = [Run(f"{point.display_number} "), *first.runs]
+        body[0] = Block(first.kind, runs, first.level, first.number)
         blocks.extend(body)
-        blocks.extend(_points(spec, point.points, number, genitive, abbreviations))
+        blocks.extend(_points(spec, point.points, genitive, citer, point))
     return blocks
 
 
-def _point_text(spec: Spec, point: ActPoint, genitive: str, abbr: Abbreviations) -> str:
+def finish_sentence(text: str, colon: bool = False) -> str:
+    """One ending: «:» before sub-points, otherwise exactly one full stop (none after «г.»)."""
+    text = text.rstrip()
+    while text.endswith((" .", " :", ";", ",")):
+        text = text[:-1].rstrip()
+    if colon:
+        return text.rstrip(".:") + ":"
+    return text if text.endswith(_ENDINGS) else f"{text}."
+
+
+def _point_text(spec: Spec, point: ActPoint, genitive: str, citer: Citer) -> str:
     parties = [spec.party(pid) for pid in point.parties]
-    text = (point.text or "").strip().rstrip(".")
+    listed = join_ru if point.join == "and" else ", ".join
+    text = (point.text or "").strip()
+    if text.endswith(".") and not text.endswith(" г."):
+        text = text[:-1]
+    due = _due(spec, point)
     if point.kind == "approve":
-        appendix = f" (приложение № {point.appendix})" if point.appendix else ""
-        return f"Утвердить {text}{appendix}."
+        appendix = f"(приложение № {point.appendix})" if point.appendix else ""
+        return _join("Утвердить", text, appendix)
     if point.kind == "appoint":
-        people = join_ru([_named(p, "accusative", abbr) for p in parties])
+        people = listed([citer.cite(p, "accusative", heads=point.heads) for p in parties])
         if all(p.kind == "person" for p in parties):  # «Назначить ответственными … методиста …»
-            return f"Назначить {_join(point.role, people, text)}."
-        return f"Назначить {_join(people, point.role, text)}."
+            return _join("Назначить", point.role, people, text)
+        return _join("Назначить", people, point.role, text)
     if point.kind == "assign":
         role = point.role or f"ответственность за исполнение настоящего {genitive}"
-        people = join_ru([_named(p, "accusative", abbr) for p in parties])
-        return f"{capitalize_first(role)} возложить на {people}{_tail(text)}."
-    if point.kind == "instruct":
-        whom = join_ru([_named(p, "dative", abbr) for p in parties])
-        return f"{capitalize_first(whom)} {text}{_due(spec, point)}."
+        people = listed([citer.cite(p, "accusative", heads=point.heads) for p in parties])
+        return _join(capitalize_first(role), "возложить на", people, text)
+    if point.kind in ("instruct", "recommend"):
+        whom = listed([citer.cite(p, "dative", heads=point.heads) for p in parties])
+        lead = "Рекомендовать" if point.kind == "recommend" else ""
+        return capitalize_first(_join(lead, whom, text, due))
     if point.kind == "control":
-        if text:
-            return f"{text}."
-        if not parties:
-            return f"Контроль за исполнением настоящего {genitive} оставляю за собой."
-        people = join_ru([_named(p, "accusative", abbr) for p in parties])
-        return f"Контроль за исполнением настоящего {genitive} возложить на {people}."
-    return point.text or ""
+        return text or _control(parties, genitive, citer)
+    return _join(point.text or "", due)
+
+
+def _control(parties: list[Any], genitive: str, citer: Citer) -> str:
+    if not parties:
+        return f"Контроль за исполнением настоящего {genitive} оставляю за собой"
+    people = join_ru([citer.cite(p, "accusative") for p in parties])
+    return f"Контроль за исполнением настоящего {genitive} возложить на {people}"
 
 
 def _join(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
-def _tail(text: str) -> str:
-    return f" {text}" if text else ""
-
-
-def _named(party: Any, case: str, abbr: Abbreviations) -> str:
-    """A person with position and initials, or a unit with its abbreviation at first use."""
-    if party.kind == "person":
-        return position_and_name(party, case)
-    return abbr.cite(party, case)
+    return " ".join(p.strip() for p in parts if p and p.strip())
 
 
 def _due(spec: Spec, point: ActPoint) -> str:
-    if point.due is None:
-        return ""
+    """The due date as the point words it, or in the official wording when asked for."""
     deadline = point.parsed_due
-    assert deadline is not None
+    if deadline is None:
+        return ""
+    if isinstance(point.due, str) and spec.form.deadline_style == "as_written":
+        return typograph(point.due).rstrip(".") if not point.due.endswith(" г.") else point.due
+    return _due_words(deadline)
+
+
+def _due_words(deadline: Deadline) -> str:
     if deadline.kind in (DeadlineKind.BEFORE, DeadlineKind.DATE):
-        return f" в срок до {format_date(deadline.end)}"
-    return f" (срок: {render_deadline(deadline)})"
+        return f"в срок до {format_date(deadline.end)}"
+    if deadline.kind == DeadlineKind.DATES:
+        return "в срок " + render_deadline(deadline).removeprefix("в срок ")
+    return f"(срок: {render_deadline(deadline)})"
 
 
 def _signature(spec: Spec) -> dict[str, Any] | None:
@@ -185,24 +210,3 @@ def _executor(spec: Spec) -> list[str]:
     lines = [f"Исп.: {typograph(name)}"]
     lines += [line for line in (party.phone and f"тел. {party.phone}", party.email) if line]
     return lines
-
-
-def appendix_mark(spec: Spec, number: int | None) -> list[str]:
-    """«Приложение № 1 / к приказу отдела образования … / от 30.12.2020 № 749»."""
-    act = spec.act
-    if act is None or number is None:
-        return []
-    _, _, dative, _ = KINDS[act.kind]
-    cited = f"к {dative} {_genitive_name(spec)}"
-    cited = re.sub(r"«[^»]{1,30}»", lambda m: m.group(0).replace(" ", NBSP), typograph(cited))
-    lines = [f"Приложение № {number}", *textwrap.wrap(cited, MARK_WIDTH)]
-    lines.append(typograph(f"от {format_date(act.date, 'numeric')} № {act.number}"))
-    return lines
-
-
-def _genitive_name(spec: Spec) -> str:
-    auth = spec.authority
-    name = auth.name_genitive or decline_phrase(auth.name, "genitive")
-    if len(name) > 1 and name[1].islower():
-        name = name[0].lower() + name[1:]
-    return name

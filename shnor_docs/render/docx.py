@@ -1,52 +1,43 @@
-"""DOCX output: render the templates with docxtpl, join the act with its appendices, finish."""
+"""DOCX output: the act from its template, then each appendix, composed as one body.
+
+The act is the only docxtpl template (``prikaz.docx``: the letterhead, requisites and styles a
+department may change in Word). Appendices are WordprocessingML built from the context and
+spliced into the document as text, so the body is parsed once: nothing is moved between lxml
+documents. A file is written for the act with its attached appendices (``prikaz.docx``,
+``postanovlenie.docx``, ``rasporyazhenie.docx``) and for each appendix on its own
+(``prilozhenie-1.docx``).
+"""
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
 from typing import Any
 
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
+from docx.oxml.ns import nsdecls
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
+from shnor_docs.render.docx_finish import finish
 from shnor_docs.render.docx_guard import check_output as check_fields
-from shnor_docs.render.docx_xml import (
-    executor_xml,
-    indicator_table_xml,
-    mark_xml,
-    rich_xml,
-    signature_xml,
-)
+from shnor_docs.render.docx_parts import Pages, appendix_xml
+from shnor_docs.render.docx_xml import executor_xml, rich_xml, signature_xml
 from shnor_docs.render.limits import check_output, out_of_memory, time_limit
-from shnor_docs.render.package import docx_bytes
 from shnor_docs.render.sandbox import ResourceLimit, sandbox
 from shnor_docs.render.templates import Template, TemplateError, TemplateSet
 from shnor_docs.text import clip, strip_invalid
 
-PARTS = ("pasport.docx", "razdely.docx", "pokazateli.docx")
-LANDSCAPE_WIDTH_CM = 25.7
+ACT_TEMPLATE = "prikaz.docx"
 
 
 def docx_context(ctx: dict[str, Any]) -> dict[str, Any]:
-    """The neutral context with rich content turned into WordprocessingML."""
+    """The context of the act's template with rich content turned into WordprocessingML."""
     form = ctx["form"]
-    out = _convert(ctx, form)
+    out = {key: _convert(ctx[key], form) for key in ("authority", "act", "programme", "form")}
     if ctx["act"]:
         out["act"]["signature"] = signature_xml(ctx["act"]["signature"])
         out["act"]["executor"] = executor_xml(ctx["act"]["executor"])
-    if ctx["indicators"]:
-        out["indicators"]["table"] = indicator_table_xml(
-            ctx["indicators"], form, LANDSCAPE_WIDTH_CM
-        )
-    else:
-        out["indicators"] = {"title": "", "table": ""}
-    if not ctx["roadmap"]:
-        out["roadmap"] = {"heading": "", "sections": []}
     return out
 
 
@@ -105,21 +96,16 @@ def _jinja_message(exc: JinjaError) -> str:
 def build_docx(
     ctx: dict[str, Any], templates: TemplateSet, meta: dict[str, Any]
 ) -> dict[str, bytes]:
-    """Every DOCX of a programme: the act with its appendices and each document on its own."""
+    """Every DOCX of a programme: the act with its appendices, and each appendix alone."""
     dctx = docx_context(ctx)
-    parts = {name: render(templates.find(name), dctx) for name in PARTS}
-    roadmap = render(templates.find("dorozhnaya-karta.docx"), dctx) if ctx["roadmap"] else None
-    order = render(templates.find("prikaz.docx"), dctx)
-    files = {
-        "pasport.docx": _finish(parts["pasport.docx"], ctx, meta),
-        "pokazateli.docx": _finish(parts["pokazateli.docx"], ctx, meta)
-        if ctx["indicators"]
-        else None,
-        "dorozhnaya-karta.docx": _finish(roadmap, ctx, meta) if roadmap else None,
-    }
-    _join(order, ctx, parts, roadmap)
-    files["prikaz.docx"] = _finish(order, ctx, meta)
-    return {name: _checked(name, data) for name, data in files.items() if data is not None}
+    template = templates.find(ACT_TEMPLATE)
+    appendices = [d for d in ctx["documents"] if d["kind"] == "appendix"]
+    files: dict[str, bytes] = {}
+    for document in ctx["documents"]:
+        shown = appendices if document["kind"] == "act" else [document]
+        name = f"{document['file']}.docx"
+        files[name] = _checked(name, _compose(template, dctx, ctx, document, shown, meta))
+    return files
 
 
 def _checked(name: str, data: bytes) -> bytes:
@@ -128,100 +114,25 @@ def _checked(name: str, data: bytes) -> bytes:
     return check_output(name, data)
 
 
-def _join(
-    order: DocxTemplate,
+def _compose(
+    template: Template,
+    dctx: dict[str, Any],
     ctx: dict[str, Any],
-    parts: dict[str, DocxTemplate],
-    roadmap: DocxTemplate | None,
-) -> None:
-    """Order, then appendix 1 on portrait pages, then the wide tables on landscape pages."""
-    body = order.docx.element.body
-    final = body.sectPr
-    has_text = bool(ctx["act"] and ctx["act"]["has_text"])
-    _append_xml(body, final, mark_xml(ctx["marks"]["programme"], page_break=has_text))
-    _append_body(body, final, parts["pasport.docx"])
-    _append_body(body, final, parts["razdely.docx"])
-    if not ctx["indicators"] and roadmap is None:
-        return
-    portrait = copy.deepcopy(final)
-    breaker = parse_xml(f"<w:p {nsdecls('w')}><w:pPr/></w:p>")
-    breaker[0].append(portrait)
-    final.addprevious(breaker)
-    if ctx["indicators"]:
-        _append_body(body, final, parts["pokazateli.docx"])
-    if roadmap is not None:
-        mark = ctx["marks"]["roadmap"]
-        if mark:
-            _append_xml(body, final, mark_xml(mark, page_break=bool(ctx["indicators"])))
-        elif ctx["indicators"]:
-            _append_xml(body, final, '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
-        _append_body(body, final, roadmap)
-    _orient(final, landscape=True, form=ctx["form"], first=False)
-
-
-def _append_xml(body: Any, before: Any, xml: str) -> None:
-    if not xml:
-        return
-    fragment = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
-    for child in list(fragment):
-        before.addprevious(child)
-
-
-def _append_body(body: Any, before: Any, part: DocxTemplate) -> None:
-    for child in list(part.docx.element.body):
-        if child.tag != qn("w:sectPr"):
-            before.addprevious(copy.deepcopy(child))
-
-
-def _orient(sect: Any, landscape: bool, form: dict[str, Any], first: bool) -> None:
-    """Page size, orientation and margins of one section from the form profile."""
-    margins = form["landscape_margins" if landscape else "margins"]
-    size = sect.find(qn("w:pgSz"))
-    width, height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
-    size.set(qn("w:w"), str(int(width.twips)))
-    size.set(qn("w:h"), str(int(height.twips)))
-    size.set(qn("w:orient"), "landscape" if landscape else "portrait")
-    mar = sect.find(qn("w:pgMar"))
-    for side in ("left", "right", "top", "bottom"):
-        mar.set(qn(f"w:{side}"), str(int(Mm(margins[side]).twips)))
-    title_pg = sect.find(qn("w:titlePg"))
-    if first and title_pg is None:
-        sect.append(parse_xml(f"<w:titlePg {nsdecls('w')}/>"))
-    elif not first and title_pg is not None:
-        sect.remove(title_pg)
-
-
-def _finish(tpl: DocxTemplate, ctx: dict[str, Any], meta: dict[str, Any]) -> bytes:
-    doc = tpl.docx
-    form = ctx["form"]
-    sects = doc.element.body.findall(".//" + qn("w:sectPr"))
-    for index, sect in enumerate(sects):
-        size = sect.find(qn("w:pgSz"))
-        landscape = size.get(qn("w:orient")) == "landscape"
-        _orient(sect, landscape, form, first=index == 0)
-    _fonts(doc, meta.get("form_overrides", {}))
-    props = doc.core_properties
-    props.title = strip_invalid(ctx["programme"]["title"])[:250]
-    props.author = strip_invalid(ctx["authority"]["name"])[:250]
-    props.last_modified_by = "shnor_docs"
-    props.revision = 1
-    moment = dt.datetime.combine(meta["date"], dt.time(0, 0))
-    props.created = props.modified = moment
-    props.last_printed = moment
-    return docx_bytes(doc)
-
-
-def _fonts(doc: Any, overrides: dict[str, Any]) -> None:
-    """Apply a programme's explicit font settings on top of the template's styles."""
-    if not overrides:
-        return
-    styles = doc.styles
-    if "font" in overrides:
-        for style in styles:
-            if getattr(style, "font", None) is not None and style.type == 1:
-                style.font.name = overrides["font"]
-    if "size" in overrides:
-        styles["Normal"].font.size = Pt(overrides["size"])
-    for name in ("ShnorCell", "ShnorCellList", "ShnorCellHead"):
-        if "table_size" in overrides and name in [s.name for s in styles]:
-            styles[name].font.size = Pt(overrides["table_size"])
+    document: dict[str, Any],
+    appendices: list[dict[str, Any]],
+    meta: dict[str, Any],
+) -> bytes:
+    """One file: the act's template (with or without the act's text), then the appendices."""
+    with_act = document["kind"] == "act"
+    act = dctx["act"]
+    context = {**dctx, "act": {**act, "has_text": with_act} if act else {"has_text": False}}
+    tpl = render(template, context)
+    final = tpl.docx.element.body.sectPr
+    pages = Pages(final, ctx["form"], started=with_act)
+    xml = "".join(appendix_xml(ctx, appendix, pages) for appendix in appendices)
+    if xml:
+        fragment = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
+        for child in list(fragment):
+            final.addprevious(child)
+    pages.close(final)
+    return finish(tpl.docx, ctx, document, meta)

@@ -67,33 +67,22 @@ def executor_xml(lines: list[str]) -> Markup:
     return Markup(framed + paragraph("", "ShnorRequisite"))  # the frame's anchor, same page
 
 
-def mark_xml(lines: list[str], page_break: bool) -> str:
-    """The appendix mark, top right of the appendix's first page."""
+MARK_BLOCK_CM = 8.5  # the mark's block ends at the right margin, as wide as on a portrait page
+
+
+def mark_xml(lines: list[str], page_break: bool, text_width: float | None = None) -> str:
+    """The appendix mark, top right of the appendix's first page (also on a landscape one)."""
     xml = []
+    indent = ""
+    if text_width is not None:
+        indent = f'<w:ind w:left="{_twips(max(text_width - MARK_BLOCK_CM, 0))}"/>'
     for index, line in enumerate(lines):
         extra = "<w:pageBreakBefore/>" if page_break and index == 0 else ""
-        xml.append(f'<w:p><w:pPr><w:pStyle w:val="ShnorMark"/>{extra}</w:pPr>{run(line)}</w:p>')
+        ppr = f'<w:pPr><w:pStyle w:val="ShnorMark"/>{extra}{indent}</w:pPr>'
+        xml.append(f"<w:p>{ppr}{run(line)}</w:p>")
     if lines:
         xml.append(paragraph("", "ShnorMark"))
     return "".join(xml)
-
-
-def _cell(content: str, width_cm: float, span: int = 1) -> str:
-    props = f'<w:tcW w:w="{int(width_cm * TWIPS_PER_CM)}" w:type="dxa"/>'
-    if span > 1:
-        props += f'<w:gridSpan w:val="{span}"/>'
-    return f"<w:tc><w:tcPr>{props}</w:tcPr>{content}</w:tc>"
-
-
-def _text_cell(text: str, width: float, head: bool = False) -> str:
-    style = "ShnorCellHead" if head else "ShnorCell"
-    return _cell(paragraph(run(text), style), width)
-
-
-def _row(cells: str, header: bool = False) -> str:
-    """A row; indicator rows hold long methods and may break across pages."""
-    props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
-    return f"<w:tr>{props}{cells}</w:tr>"
 
 
 TABLE_PROPS = (
@@ -102,43 +91,60 @@ TABLE_PROPS = (
 )
 
 
-def _indicator_widths(years: list[int], width_cm: float) -> list[float]:
-    """№, name, unit, baseline, one column a year, method, responsible; name takes the rest."""
-    fixed, tail, year = [1.1, 0.0, 1.4, 2.4], [6.4, 3.7], 1.5
-    fixed[1] = max(width_cm - sum(fixed) - sum(tail) - year * len(years), 4.0)
-    return [*fixed, *([year] * len(years)), *tail]
+def _twips(cm: float) -> int:
+    return round(cm * TWIPS_PER_CM)
 
 
-def _indicator_head(ind: dict[str, Any], widths: list[float], numbers: bool) -> list[str]:
-    heads = ["№ п/п", "Наименование показателя", "Ед. изм.", ind["baseline_label"],
-             *[f"{y} г." for y in ind["years"]], "Методика расчёта, источники данных",
-             "Ответственный"]
-    rows = [_row("".join(_text_cell(h, w, True) for h, w in zip(heads, widths, strict=True)),
-                 header=True)]
-    if numbers:
-        cells = "".join(_text_cell(str(i), w, True) for i, w in enumerate(widths, 1))
-        rows.append(_row(cells, header=True))
-    return rows
+def _tc(content: str, width: float, span: int = 1, merge: str | None = None) -> str:
+    props = f'<w:tcW w:w="{_twips(width)}" w:type="dxa"/>'
+    if span > 1:
+        props += f'<w:gridSpan w:val="{span}"/>'
+    if merge:
+        props += '<w:vMerge w:val="restart"/>' if merge == "start" else "<w:vMerge/>"
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{content}</w:tc>"
 
 
-def _indicator_row(row: dict[str, Any], widths: list[float], form: dict[str, Any]) -> str:
-    cells = [_text_cell(row["number"], widths[0]), _cell(rich_xml(row["name"], form), widths[1]),
-             _text_cell(row["unit"], widths[2]), _text_cell(row["baseline"], widths[3])]
-    cells += [_text_cell(v, w) for v, w in zip(row["targets"], widths[4:-2], strict=True)]
-    cells += [_cell(rich_xml(row["method"], form), widths[-2]),
-              _text_cell(row["responsible"], widths[-1])]
-    return _row("".join(cells))
+def _tr(cells: str, header: bool = False, keep: bool = False) -> str:
+    """A row: header rows repeat on every page; kept rows never break across pages."""
+    props = "<w:cantSplit/>" if keep or header else ""
+    props += "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>" if props else f"<w:tr>{cells}</w:tr>"
 
 
-def indicator_table_xml(ind: dict[str, Any], form: dict[str, Any], width_cm: float) -> Markup:
-    """The indicator table: header rows repeated on each page, group rows across the table."""
-    widths = _indicator_widths(ind["years"], width_cm)
-    rows = _indicator_head(ind, widths, form.get("column_numbers", True))
-    for group in ind["groups"]:
-        if group["title"]:
-            title = paragraph(run(group["title"], bold=True), "ShnorCell")
-            rows.append(_row(_cell(title, sum(widths), span=len(widths))))
-        rows += [_indicator_row(row, widths, form) for row in group["rows"]]
-    grid = "".join(f'<w:gridCol w:w="{int(w * TWIPS_PER_CM)}"/>' for w in widths)
-    table = f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
-    return Markup(table + paragraph("", "ShnorCell"))
+def _head_cell(text: str, width: float) -> str:
+    return _tc(paragraph(run(text), "ShnorCellHead"), width)
+
+
+def table_xml(table: dict[str, Any], form: dict[str, Any], keep_rows: bool) -> str:
+    """A table of :mod:`shnor_docs.render.tables`: header (and column numbers) repeated on every
+    page, group rows across the table kept with the row below, merged cells."""
+    columns = table["columns"]
+    widths = [c["width"] for c in columns]
+    rows = [_tr("".join(_head_cell(c["header"], c["width"]) for c in columns), header=True)]
+    if table["numbers"]:
+        numbers = "".join(_head_cell(str(i), w) for i, w in enumerate(widths, start=1))
+        rows.append(_tr(numbers, header=True))
+    for row in table["rows"]:
+        if row["group"]:
+            text = paragraph(run(row["group"], bold=True), "ShnorCellGroup", keep_next=True)
+            rows.append(_tr(_tc(text, sum(widths), span=len(widths)), keep=True))
+            continue
+        cells = "".join(
+            _tc(str(rich_xml(c["content"], form)), w, merge=c["merge"])
+            for c, w in zip(row["cells"], widths, strict=True)
+        )
+        rows.append(_tr(cells, keep=keep_rows))
+    grid = "".join(f'<w:gridCol w:w="{_twips(w)}"/>' for w in widths)
+    return f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+
+
+def passport_xml(rows: list[dict[str, Any]], form: dict[str, Any], width: float) -> str:
+    """The passport: label | content, rows that may break across pages (long texts)."""
+    label, value = round(width * 0.32, 2), round(width * 0.68, 2)
+    body = "".join(
+        _tr(_tc(paragraph(run(row["label"]), "ShnorCell"), label)
+            + _tc(str(rich_xml(row["value"], form)), value))
+        for row in rows
+    )
+    grid = f'<w:gridCol w:w="{_twips(label)}"/><w:gridCol w:w="{_twips(value)}"/>'
+    return f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
+from shnor_docs.morphology import analyser
 from shnor_docs.render.typography import NBSP, match_case
 from shnor_docs.render.typography import capitalize_first as capitalize_first
 from shnor_docs.render.typography import join_ru as join_ru
@@ -28,12 +29,9 @@ _MALE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 _INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]\.)+$")
 
 
-@cache
 def _morph() -> Any:
-    """The pymorphy3 analyser, created on first use."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+    """The pymorphy3 analyser, shared by the process."""
+    return analyser()
 
 
 @cache
@@ -255,11 +253,15 @@ def _inflect_word(word: str, parse: Any, case: str, head: Any, animate: bool) ->
     return match_case(word, inflected.word) if inflected else word
 
 
-def position_and_name(party: Party, case: Case) -> str:
+def position_and_name(
+    party: Party,
+    case: Case,
+    order: Literal["initials_first", "surname_first"] = "initials_first",
+) -> str:
     """Declined position followed by the declined name; forms[case] overrides all."""
     if case in party.forms:
         return party.forms[case]
-    name = person_name(party, case)
+    name = person_name(party, case, order)
     if not party.position:
         return name
     return f"{decline_phrase(party.position, case, animate=True)} {name}"
@@ -274,19 +276,3 @@ def party_phrase(party: Party, case: Case) -> str:
     if party.kind == "post":
         return decline_phrase(party.name or party.position or "", case, animate=True)
     return decline_phrase(party.name or party.abbreviation or "", case)
-
-
-class Abbreviations:
-    """Introduces each party's abbreviation at its first use within one document."""
-
-    def __init__(self) -> None:
-        self._introduced: set[str] = set()
-
-    def cite(self, party: Party, case: Case = "nominative") -> str:
-        """Full name with «(далее – X)» the first time, the abbreviation afterwards."""
-        if not (party.abbreviation and party.name) or party.abbreviation == party.name:
-            return party_phrase(party, case)
-        if party.id in self._introduced:
-            return party.abbreviation
-        self._introduced.add(party.id)
-        return f"{party_phrase(party, case)} (далее \u2013 {party.abbreviation})"

@@ -1,4 +1,4 @@
-"""Building blocks of the default DOCX templates (see :mod:`template_parts`).
+"""Building blocks of the default DOCX template (see :mod:`template_parts`).
 
 The templates are real .docx files with docxtpl tags; officials may edit them in Word or
 LibreOffice. This module only recreates the defaults, with styles taken from the default form.
@@ -11,7 +11,6 @@ from collections.abc import Callable
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -82,6 +81,8 @@ def new_document(landscape: bool = False) -> Doc:
     _style(doc, "ShnorCell", FORM.table_size)
     _style(doc, "ShnorCellList", FORM.table_size)
     _style(doc, "ShnorCellHead", FORM.table_size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _style(doc, "ShnorCellGroup", FORM.table_size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    doc.styles["ShnorCellGroup"].paragraph_format.keep_with_next = True
     _style(doc, "ShnorExecutor", FORM.executor_size)
     _page(doc, landscape)
     return doc
@@ -125,83 +126,6 @@ def _page_field(paragraph) -> None:
 
 def para(doc: Doc, text: str, style: str) -> None:
     doc.add_paragraph(text, style=style)
-
-
-def _repeat_header(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    trpr.append(header)
-
-
-def _cant_split(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
-
-
-def table(
-    doc: Doc,
-    widths_cm: list[float],
-    heads: list[str],
-    rows: list[list[str]],
-    numbers: bool = True,
-    keep_rows: bool = True,
-) -> None:
-    """A bordered table: header rows that repeat on every page, then template rows.
-
-    ``keep_rows`` keeps each row on one page (short roadmap rows); tables of long texts (the
-    passport) let rows break, or a tall row leaves half a page empty.
-    """
-    tbl = doc.add_table(rows=0, cols=len(widths_cm))
-    tbl.style = doc.styles["Table Grid"]
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tbl.autofit = False
-    _grid(tbl, widths_cm)
-    if heads:
-        _row(tbl, heads, widths_cm, "ShnorCellHead", header=True)
-        if numbers:
-            _row(
-                tbl,
-                [str(i) for i in range(1, len(heads) + 1)],
-                widths_cm,
-                "ShnorCellHead",
-                header=True,
-            )
-    for cells in rows:
-        _row(tbl, cells, widths_cm, "ShnorCell", keep=keep_rows)
-
-
-def _grid(tbl, widths_cm: list[float]) -> None:
-    grid = tbl._tbl.tblGrid
-    for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=True):
-        col.set(qn("w:w"), str(int(Cm(width).twips)))
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl._tbl.tblPr.append(layout)
-
-
-def _row(
-    tbl,
-    cells: list[str],
-    widths_cm: list[float],
-    style: str,
-    header: bool = False,
-    keep: bool = True,
-) -> None:
-    row = tbl.add_row()
-    if header:
-        _repeat_header(row)
-    elif keep:
-        _cant_split(row)
-    if len(cells) == 1 and len(widths_cm) > 1:
-        merged = row.cells[0].merge(row.cells[-1])
-        merged.paragraphs[0].text = cells[0]
-        strong = "{%" not in cells[0]
-        merged.paragraphs[0].style = tbl.part.document.styles["ShnorCellHead" if strong else style]
-        return
-    for cell, text, width in zip(row.cells, cells, widths_cm, strict=True):
-        cell.width = Cm(width)
-        cell.paragraphs[0].text = text
-        cell.paragraphs[0].style = tbl.part.document.styles[style]
 
 
 def signature_tab(doc: Doc, landscape: bool = False) -> None:

@@ -27,8 +27,7 @@ from shnor_docs.text import clip
 
 __all__ = ["DEFAULTS", "DOCX_NAMES", "Template", "TemplateError", "TemplateSet"]
 
-DOCX_NAMES = ("prikaz.docx", "pasport.docx", "razdely.docx", "pokazateli.docx",
-              "dorozhnaya-karta.docx")
+DOCX_NAMES = ("prikaz.docx",)  # the act's template; appendices are built, not templated
 MAX_FILE = 50 * 2**20  # one template file as stored
 MAX_HTML_FILES = 500
 

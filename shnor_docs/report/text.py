@@ -8,6 +8,7 @@ from itertools import groupby
 from shnor_docs.checks import LEVEL_RU
 from shnor_docs.checks.core import Finding
 from shnor_docs.checks.results import Report
+from shnor_docs.deadlines import ACCEPTED_FORMS
 from shnor_docs.text import plural
 
 _COLOURS = {"error": "31;1", "warning": "33", "info": "36"}
@@ -50,4 +51,6 @@ def text(report: Report, colour: bool = False) -> str:
         summary += f"; не загружено: {broken}"
     summary += f". Найдено: {_tally(report.counts())}." if findings else ". Замечаний нет."
     out.append(_paint(summary, "error" if report.exit_code() else "", colour))
+    if any(f.code == "S030" for f in findings):
+        out += ["", "Принятые формулировки сроков:", ACCEPTED_FORMS]
     return "\n".join(out) + "\n"

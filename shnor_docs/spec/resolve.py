@@ -10,6 +10,8 @@ from shnor_docs.deadlines import DeadlineError, Period, parse_deadline, parse_pe
 from shnor_docs.errors import Problem
 from shnor_docs.location import PathKey
 from shnor_docs.model import ActPoint, Spec
+from shnor_docs.spec.columns import column_problems
+from shnor_docs.spec.compose import appendices
 
 Ref = tuple[PathKey, str]
 
@@ -22,6 +24,8 @@ def resolve(spec: Spec) -> list[Problem]:
     problems += _references(spec)
     if period is not None:
         problems += _deadlines(spec, period)
+    problems += column_problems(spec)
+    problems += _number_points(spec)
     _number_roadmap(spec)
     return problems
 
@@ -98,6 +102,9 @@ def _listed(base: PathKey, ids: Iterable[str]) -> Iterator[Ref]:
 
 
 def _party_refs(spec: Spec) -> Iterator[Ref]:
+    for i, party in enumerate(spec.parties):
+        if party.head:
+            yield ("parties", i, "head"), party.head
     auth = spec.authority
     for key in ("head", "party"):
         if getattr(auth, key):
@@ -149,17 +156,13 @@ def _risk_refs(spec: Spec) -> Iterator[Ref]:
 def _appendix_refs(spec: Spec) -> list[Problem]:
     if spec.act is None:
         return []
-    known = {spec.programme.appendix}
-    if spec.roadmap and spec.roadmap.appendix:
-        known.add(spec.roadmap.appendix)
+    known = {a.number for a in appendices(spec) if a.number is not None}
     problems = []
     for path, point in _points(spec.act.points, ("act", "points")):
         if point.appendix is not None and point.appendix not in known:
             where = spec.positions.value((*path, "appendix"))
-            message = (
-                f"приложения № {point.appendix} нет: программа и план — приложения № "
-                + ", ".join(str(n) for n in sorted(k for k in known if k))
-            )
+            listed = ", ".join(str(n) for n in sorted(known)) or "нет ни одного"
+            message = f"приложения № {point.appendix} нет; приложения акта: {listed}"
             problems.append(Problem(where, "S025", message))
     return problems
 
@@ -201,16 +204,54 @@ def _deadlines(spec: Spec, period: Period) -> list[Problem]:
 
 
 def _number_roadmap(spec: Spec) -> None:
-    if spec.roadmap is None:
+    """Printed numbers: «1.1» within sections, «1» afresh in each, or «1»…«39» throughout."""
+    roadmap = spec.roadmap
+    if roadmap is None:
         return
-    for s, section in enumerate(spec.roadmap.sections, start=1):
-        section._number = section.number or str(s)
+    dot = "." if roadmap.number_format == "1." else ""
+    running = 0
+    for s, section in enumerate(roadmap.sections, start=1):
+        own = (section.number or "").rstrip(".")
+        section._number = own or (str(s) if roadmap.section_numbers else "")
         for a, activity in enumerate(section.activities, start=1):
-            local = activity.number or str(a)
-            if spec.roadmap.numbering == "section":
-                activity._number = f"{section._number}.{local}"
+            running += 1
+            if activity.number:
+                activity._number = activity.number
+            elif roadmap.numbering == "section":
+                activity._number = f"{section._number or s}.{a}{dot}"
+            elif roadmap.numbering == "continuous":
+                activity._number = f"{running}{dot}"
             else:
-                activity._number = local
+                activity._number = f"{a}{dot}"
+
+
+def _number_points(spec: Spec) -> list[Problem]:
+    """Printed numbers of the act's points: «1.», sub-points «1.1.»; «3.1» may be written in
+    full, and a full number that does not start with its point's number is an error."""
+    if spec.act is None:
+        return []
+    problems: list[Problem] = []
+    _number_level(spec, spec.act.points, ("act", "points"), "", problems)
+    return problems
+
+
+def _number_level(
+    spec: Spec, points: list[ActPoint], base: PathKey, prefix: str, problems: list[Problem]
+) -> None:
+    for index, point in enumerate(points):
+        own = (point.number or str(index + 1)).strip().rstrip(".")
+        if prefix and "." in own:
+            if not own.startswith(prefix):
+                where = spec.positions.value((*base, index, "number"))
+                message = (
+                    f"номер подпункта «{own}» не начинается с номера пункта «{prefix.rstrip('.')}»"
+                )
+                problems.append(Problem(where, "S026", message))
+            number = f"{own}."
+        else:
+            number = f"{prefix}{own}."
+        point._number = number
+        _number_level(spec, point.points, (*base, index, "points"), number, problems)
 
 
 def _one_line(exc: Exception) -> str:

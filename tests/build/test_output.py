@@ -113,9 +113,9 @@ def test_a_deleted_or_edited_output_file_is_rebuilt(ws: Path) -> None:
     _, output = _build("programmes", "--out", "build")
     assert "Собрано: 1" in output
     assert page.read_bytes() == good
-    (ws / "build" / SLUG / "pasport.docx").unlink()
+    (ws / "build" / SLUG / "prikaz.docx").unlink()
     _, output = _build("programmes", "--out", "build")
-    assert "Собрано: 1" in output and (ws / "build" / SLUG / "pasport.docx").is_file()
+    assert "Собрано: 1" in output and (ws / "build" / SLUG / "prikaz.docx").is_file()
 
 
 def test_a_locked_output_folder_makes_a_coded_error_after_the_wait(tmp_path: Path) -> None:
@@ -174,7 +174,7 @@ def test_write_build_keeps_the_old_folder_when_writing_fails(tmp_path: Path, mon
     monkeypatch.setattr("shnor_docs.build.output.sync_folder", _fail)
     with pytest.raises(OutputError) as info:
         write_build(tmp_path, "x", {"a.txt": b"new"}, None)
-    assert info.value.code == "B007" and "на диске нет места" in info.value.message
+    assert info.value.code == "B008" and "на диске нет места" in info.value.message
     assert (tmp_path / "x" / "a.txt").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]
 

@@ -33,13 +33,7 @@ def _copy(slug: str, tmp_path: Path) -> Path:
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     first = build_programme(PROGRAMMES / "belaya-kalitva", tmp_path / "a", FORMATS)
     second = build_programme(PROGRAMMES / "belaya-kalitva", tmp_path / "b", FORMATS)
-    assert first.files == [
-        "dorozhnaya-karta.docx",
-        "index.html",
-        "pasport.docx",
-        "pokazateli.docx",
-        "prikaz.docx",
-    ]
+    assert first.files == ["index.html", "prikaz.docx", "prilozhenie-1.docx"]
     assert _digests(first.folder) == _digests(second.folder)
 
 
@@ -50,22 +44,22 @@ def test_own_templates_override_the_defaults(tmp_path: Path) -> None:
     doc = Document(str(DEFAULTS / "prikaz.docx"))
     doc.paragraphs[1].insert_paragraph_before("БЛАНК ОТДЕЛА: {{ act.number }}")
     doc.save(str(own / "prikaz.docx"))
-    page = (DEFAULTS / "html" / "pasport.html.j2").read_text(encoding="utf-8")
-    (own / "html" / "pasport.html.j2").write_text("<p>СВОЙ ШАБЛОН</p>\n" + page, "utf-8")
+    page = (DEFAULTS / "html" / "prikaz.html.j2").read_text(encoding="utf-8")
+    (own / "html" / "prikaz.html.j2").write_text("<p>СВОЙ ШАБЛОН</p>\n" + page, "utf-8")
     text = (folder / "programme.yaml").read_text(encoding="utf-8")
     (folder / "programme.yaml").write_text(text + "\ntemplates: my-templates\n", "utf-8")
     result = build_programme(folder, tmp_path / "out", FORMATS)
     order = Document(str(result.folder / "prikaz.docx"))
     assert any(p.text == "БЛАНК ОТДЕЛА: 5-а" for p in order.paragraphs)
     assert "<p>СВОЙ ШАБЛОН</p>" in (result.folder / "index.html").read_text(encoding="utf-8")
-    untouched = Document(str(result.folder / "pasport.docx"))
+    untouched = Document(str(result.folder / "prilozhenie-1.docx"))
     assert not any("БЛАНК ОТДЕЛА" in p.text for p in untouched.paragraphs)
 
 
 def _own_html(tmp_path: Path, body: str) -> Path:
     folder = _copy("dubrovka", tmp_path)
     (folder / "t" / "html").mkdir(parents=True)
-    (folder / "t" / "html" / "razdely.html.j2").write_text(body, encoding="utf-8")
+    (folder / "t" / "html" / "prikaz.html.j2").write_text(body, encoding="utf-8")
     text = (folder / "programme.yaml").read_text(encoding="utf-8")
     (folder / "programme.yaml").write_text(text + "\ntemplates: t\n", encoding="utf-8")
     return folder
@@ -76,7 +70,7 @@ def _own_html(tmp_path: Path, body: str) -> Path:
     [
         "{{ ''.__class__.__mro__ }}",
         "{{ cycler.__init__.__globals__ }}",
-        "{% for x in sections %}\n{{ x.nope.deeper }}\n{% endfor %}",
+        "{% for x in documents %}\n{{ x.nope.deeper }}\n{% endfor %}",
         "{% if %}",
     ],
 )
@@ -84,7 +78,7 @@ def test_hostile_or_broken_template_is_a_clear_error(tmp_path: Path, body: str) 
     folder = _own_html(tmp_path, body)
     with pytest.raises(TemplateError) as info:
         build_programme(folder, tmp_path / "out", {"html"})
-    assert "razdely.html.j2" in str(info.value)
+    assert "prikaz.html.j2" in str(info.value)
     assert not (tmp_path / "out" / "dubrovka").exists()
 
 
@@ -92,7 +86,7 @@ def test_cli_reports_template_error_without_traceback(tmp_path: Path) -> None:
     folder = _own_html(tmp_path, "{% if %}")
     result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
-    assert "razdely.html.j2:1" in result.output and "ошибка T001" in result.output
+    assert "prikaz.html.j2:1" in result.output and "ошибка T001" in result.output
     assert "Traceback" not in result.output
 
 
@@ -128,7 +122,7 @@ def test_interrupted_write_leaves_no_temporary_files(tmp_path: Path, monkeypatch
     monkeypatch.setattr(build_module.os, "replace", failing)
     with pytest.raises(OutputError) as info:
         build_programme(PROGRAMMES / "dubrovka", out, FORMATS)
-    assert info.value.code == "B007" and "диск отключён" in info.value.message
+    assert info.value.code == "B008" and "диск отключён" in info.value.message
     monkeypatch.setattr(build_module.os, "replace", real)
     assert _digests(first.folder) == before
     assert sorted(p.name for p in out.iterdir()) == ["dubrovka"]
@@ -148,7 +142,7 @@ def test_pdf_format_converts_with_libreoffice(tmp_path: Path) -> None:
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice не установлен")
     result = build_programme(PROGRAMMES / "dubrovka", tmp_path, {"pdf"})
-    assert result.files == ["pasport.pdf", "prikaz.pdf"]
+    assert result.files == ["prikaz.pdf", "prilozhenie.pdf"]
     assert (result.folder / "prikaz.pdf").read_bytes().startswith(b"%PDF")
 
 

@@ -34,7 +34,7 @@ def test_parallel_build_then_unchanged_then_forced(tmp_path: Path) -> None:
     region, out = _region(tmp_path), tmp_path / "out"
     code, output = _build(str(region), "--out", str(out), "--jobs", "2")
     assert code == 0, output
-    assert "Собрано: 4, без изменений: 0, с ошибками: 0" in output
+    assert "Собрано: 4, без изменений: 0, не собрано: 0;" in output
     assert sorted(p.name for p in out.iterdir()) == SLUGS
     code, output = _build(str(region), "--out", str(out), "--jobs", "2")
     assert "Собрано: 0, без изменений: 4" in output
@@ -51,7 +51,7 @@ def test_one_failing_programme_does_not_stop_the_others(tmp_path: Path) -> None:
     code, output = _build(str(region), "--out", str(out), "--jobs", "2")
     assert code == 2
     assert "ошибка S011 неизвестный ключ «unknown_key»" in output
-    assert "Собрано: 4, без изменений: 0, с ошибками: 1" in output
+    assert "Собрано: 4, без изменений: 0, не собрано: 1;" in output
     assert "Traceback" not in output
     assert sorted(p.name for p in out.iterdir()) == SLUGS
 

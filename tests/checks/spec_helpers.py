@@ -32,6 +32,11 @@ parties:
     surname: Иванова
     initials: М.П.
     position: начальник отдела образования
+  - id: clerk
+    kind: person
+    surname: Петрова
+    initials: А.С.
+    phone: 8 (48436) 2-15-11
 act:
   number: "5"
   date: 2023-01-11
@@ -44,6 +49,7 @@ act:
       parties: [head]
   signatory:
     party: head
+  executor: clerk
 programme:
   title: План мероприятий по поддержке школ
   period: 2023

@@ -94,7 +94,8 @@ def test_select_and_ignore(tmp_path: Path) -> None:
         select_codes(["R8"])
     spec = _spec(tmp_path / "a", "checks:\n  rules: {R602: off}\n")
     levels = settings_for(spec, None, select_codes(["R6"]), {"R601"}).levels
-    assert levels == {}  # R602 stays off, R601 ignored
+    assert levels == {"R603": "info"}  # R602 stays off, R601 ignored; R6 selects opt-in R603
+    assert "R603" not in settings_for(spec, None, None, set()).levels  # opt-in: off by default
 
 
 def test_programme_folders_from_files_and_folders(tmp_path: Path, monkeypatch) -> None:

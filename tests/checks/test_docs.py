@@ -14,8 +14,9 @@ from shnor_docs.checks.docs import rules_markdown, rules_table
 from tests.conftest import ROOT
 
 RULES_MD = ROOT / "docs" / "rules.md"
-FAMILIES = {"1": "people", "2": "deadlines", "3": "stages", "4": "numbering",
-            "5": ("goals", "indicators"), "6": "texts", "7": "workload", "9": "disable"}
+FAMILIES = {"1": "people", "2": "deadlines", "3": ("stages", "acts"), "4": "numbering",
+            "5": ("goals", "indicators"), "6": ("texts", "spelling"), "7": "workload",
+            "9": "disable"}
 
 
 def test_codes_and_names_are_unique_and_well_formed() -> None:

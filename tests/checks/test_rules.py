@@ -148,6 +148,26 @@ CASES: dict[str, Case] = {
         good=[(ITEM_1_TITLE, ITEM_1_ID),
               (ITEM_2, "        - id: a2\n          title: Семинары РМК для учителей\n")],
     ),
+    "R310": Case(
+        bad=[(ACT_TITLE, "  title: Об утверждении плана мероприятий по поддержке школ\n"),
+             ("      text: план мероприятий\n", "      text: @@план мероприятий помощи школам\n")],
+        good=[(ACT_TITLE, "  title: Об утверждении плана мероприятий по поддержке школ\n"),
+              ("      text: план мероприятий\n",
+               "      text: план мероприятий по поддержке школ\n")],
+    ),
+    "R311": Case(
+        bad=[("    phone: 8 (48436) 2-15-11\n", ""), ("  - id: clerk\n", "  - @@id: clerk\n")],
+    ),
+    "R312": Case(
+        bad=[("  place: г. Примерск\n", "  place: @@Примерный район\n")],
+        good=[("  place: г. Примерск\n", "  place: пгт Примерный\n")],
+    ),
+    "R603": Case(
+        bad=[(ITEM_2, "        - title: @@Семинары для высокобальников\n"),
+             ("roadmap:\n", "checks: {rules: {unknown-word: info}}\nroadmap:\n")],
+        good=[(ITEM_2, "        - title: Семинары для высокобалльников и Петровой\n"),
+              ("roadmap:\n", "checks: {rules: {unknown-word: info}}\nroadmap:\n")],
+    ),
     "R501": Case(
         bad=[(TASK_1, TASK_1 + "    - @@id: t2\n      goal: g1\n      text: Развивать сетевое "
                                "партнёрство школ.\n")],

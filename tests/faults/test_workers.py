@@ -109,7 +109,7 @@ def test_a_stopped_build_exits_cleanly_and_stops_its_workers(
         run.send_signal(signum)
     output = run.communicate(timeout=WAIT)[0]
     assert run.returncode == code, output
-    assert "ошибка B009 сборка прервана" in output and "Traceback" not in output
+    assert "ошибка B010 сборка прервана" in output and "Traceback" not in output
     assert _staging(region) == []
     _wait_for(lambda: not any(_alive(p) for p in workers), "остановки процессов сборки", 10)
     assert {slug: tree_digests(region / "build" / slug) for slug in SLUGS} == before
@@ -133,9 +133,9 @@ def test_a_killed_worker_fails_its_programme_only_in_russian(region: Path) -> No
     run = _start(region, "--jobs", "2", fault="staging-made@dubrovka")
     output = run.communicate(timeout=WAIT)[0]
     assert run.returncode == 2, output
-    assert "dubrovka: ошибка B008 процесс, собиравший программу, аварийно завершён" in output
+    assert "dubrovka: ошибка B009 процесс, собиравший программу, аварийно завершён" in output
     assert "terminated abruptly" not in output and "Traceback" not in output
-    assert "Собрано: 2, без изменений: 0, с ошибками: 1" in output
+    assert "Собрано: 2, без изменений: 0, не собрано: 1;" in output
 
 
 def test_an_unexpected_error_stops_no_other_programme(
@@ -156,4 +156,4 @@ def test_an_unexpected_error_stops_no_other_programme(
     result = CliRunner().invoke(cli, ["build", "programmes", "--out", "build", "--force"])
     assert result.exit_code == 2, result.output
     assert "belaya-kalitva: внутренняя ошибка shnor_docs (RuntimeError: сбой)" in result.output
-    assert "Собрано: 2, без изменений: 0, с ошибками: 1" in result.output
+    assert "Собрано: 2, без изменений: 0, не собрано: 1;" in result.output

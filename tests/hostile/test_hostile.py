@@ -232,8 +232,8 @@ def test_hostile_html_template_names_template_and_line(
     tag, code, word = TEMPLATES[name]
     monkeypatch.setattr("shnor_docs.render.limits.SECONDS", 1)
     own = own_templates(ws)
-    (own / "html" / "razdely.html.j2").write_text(f"<section>\n{tag}\n</section>\n", "utf-8")
-    output = _assert_template_refused(ws, f"razdely.html.j2:2: ошибка {code} ")
+    (own / "html" / "prikaz.html.j2").write_text(f"<section>\n{tag}\n</section>\n", "utf-8")
+    output = _assert_template_refused(ws, f"prikaz.html.j2:2: ошибка {code} ")
     assert word in output
 
 
@@ -257,8 +257,8 @@ def test_hostile_docx_template_names_template(
 def test_html_template_linked_outside_is_not_read(ws: Path) -> None:
     (ws / "secret.txt").write_text(SECRET, encoding="utf-8")
     own = own_templates(ws)
-    (own / "html" / "razdely.html.j2").symlink_to(ws / "secret.txt")
-    _assert_template_refused(ws, "ошибка T001 шаблон «razdely.html.j2» не найден")
+    (own / "html" / "prikaz.html.j2").symlink_to(ws / "secret.txt")
+    _assert_template_refused(ws, "ошибка T001 шаблон «prikaz.html.j2» не найден")
 
 
 def test_docx_template_linked_outside_falls_back_to_the_default(ws: Path) -> None:
@@ -326,7 +326,7 @@ def test_markdown_raw_html_is_escaped_in_html_and_literal_in_docx(ws: Path) -> N
     assert "<b onclick" not in page and "<img" not in page
     assert html.escape(raw, quote=False) in page
     assert "<strong>это</strong>" in page
-    roadmap = paragraphs(out / "dorozhnaya-karta.docx")
+    roadmap = paragraphs(out / "prilozhenie-1.docx")
     assert f"Проверка {raw}, а это по-настоящему" in roadmap
 
 
@@ -336,5 +336,5 @@ def test_field_of_100000_characters_builds_quickly(ws: Path) -> None:
     start = time.perf_counter()
     out = build_ok(ws)
     assert time.perf_counter() - start < 20
-    assert text in paragraphs(out / "dorozhnaya-karta.docx")
+    assert text in paragraphs(out / "prilozhenie-1.docx")
     assert text in (out / "index.html").read_text(encoding="utf-8")

@@ -55,7 +55,7 @@ def test_read_only_output_folder_is_a_coded_error(ws: Path) -> None:
     finally:
         (ws / "build").chmod(0o755)
     assert result.returncode == 2, result.stdout + result.stderr
-    assert "ошибка B007 " in result.stdout and "нет прав на запись" in result.stdout
+    assert "ошибка B008 " in result.stdout and "нет прав на запись" in result.stdout
     assert "Traceback" not in result.stderr and "внутренняя ошибка" not in result.stdout
     assert tree_digests(ws / "build") == before
 
@@ -65,7 +65,7 @@ def test_a_write_that_fails_midway_keeps_the_old_build(ws: Path) -> None:
     before = tree_digests(ws / "build")
     result = _shnor(ws, "build", PROG, "--out", "build", "--force", limit_file=20_000)
     assert result.returncode == 2, result.stdout + result.stderr
-    assert "ошибка B007 " in result.stdout and "прежние файлы остались на месте" in result.stdout
+    assert "ошибка B008 " in result.stdout and "прежние файлы остались на месте" in result.stdout
     assert tree_digests(ws / "build") == before
 
 
@@ -85,7 +85,7 @@ def test_a_full_disk_is_a_coded_error(ws: Path) -> None:
     )
     if result.returncode == 77:
         pytest.skip("tmpfs не смонтировать")
-    assert "ошибка B007 " in result.stdout and "на диске нет места" in result.stdout
+    assert "ошибка B008 " in result.stdout and "на диске нет места" in result.stdout
     assert result.stdout.strip().splitlines()[-2:] == ["rc=2", "filler"], result.stdout
 
 

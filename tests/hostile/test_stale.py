@@ -58,9 +58,9 @@ def test_an_edit_in_a_dot_named_template_folder_is_built(ws: Path) -> None:
     own.mkdir(parents=True)
     with open(ws / PROG / "programme.yaml", "a", encoding="utf-8") as handle:
         handle.write("templates: .t\n")
-    (own / "razdely.html.j2").write_text("<p>ВЕРСИЯ-1</p>\n", encoding="utf-8")
+    (own / "prikaz.html.j2").write_text("<p>ВЕРСИЯ-1</p>\n", encoding="utf-8")
     assert "ВЕРСИЯ-1" in (_summary() and _page(ws))
-    (own / "razdely.html.j2").write_text("<p>ВЕРСИЯ-2</p>\n", encoding="utf-8")
+    (own / "prikaz.html.j2").write_text("<p>ВЕРСИЯ-2</p>\n", encoding="utf-8")
     assert "Собрано: 1, без изменений: 0" in _summary()
     assert "ВЕРСИЯ-2" in _page(ws)
 

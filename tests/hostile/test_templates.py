@@ -70,7 +70,7 @@ def test_own_html_folder_linked_out_of_the_programme_is_not_read(ws: Path) -> No
     """A `templates/html` link could include `.git/config` with a CI token into index.html."""
     outside = ws / "outside"
     outside.mkdir()
-    (outside / "razdely.html.j2").write_text(f"<p>{SECRET}</p>\n", encoding="utf-8")
+    (outside / "prikaz.html.j2").write_text(f"<p>{SECRET}</p>\n", encoding="utf-8")
     own = own_templates(ws)
     (own / "html").rmdir()
     (own / "html").symlink_to(outside, target_is_directory=True)
@@ -88,7 +88,7 @@ def test_template_folder_linked_out_of_the_programme_is_refused(ws: Path) -> Non
 def test_dot_named_template_folder_is_used(ws: Path) -> None:
     own = ws / PROG / ".t" / "html"
     own.mkdir(parents=True)
-    (own / "razdely.html.j2").write_text("<p>СВОЙ-РАЗДЕЛ</p>\n", encoding="utf-8")
+    (own / "prikaz.html.j2").write_text("<p>СВОЙ-РАЗДЕЛ</p>\n", encoding="utf-8")
     with open(ws / PROG / "programme.yaml", "a", encoding="utf-8") as handle:
         handle.write("templates: .t\n")
     assert "СВОЙ-РАЗДЕЛ" in (build_ok(ws) / "index.html").read_text(encoding="utf-8")
@@ -194,10 +194,10 @@ GROWTH = {  # tag: words of the error
 @pytest.mark.parametrize("tag", GROWTH)
 def test_html_template_that_grows_without_bound_is_stopped_quickly(ws: Path, tag: str) -> None:
     """`[0] * 10**8` is folded while jinja2 compiles, outside the time limit: 800 MB at once."""
-    (own_templates(ws) / "html" / "razdely.html.j2").write_text(f"<p>\n{tag}\n</p>\n", "utf-8")
+    (own_templates(ws) / "html" / "prikaz.html.j2").write_text(f"<p>\n{tag}\n</p>\n", "utf-8")
     code, output, peak_mb = _run(ws)
     assert code == 2, output
-    assert "razdely.html.j2" in output and "ошибка T007 " in output and GROWTH[tag] in output
+    assert "prikaz.html.j2" in output and "ошибка T007 " in output and GROWTH[tag] in output
     assert peak_mb < 400
 
 
@@ -214,14 +214,14 @@ def test_a_template_past_the_memory_limit_gets_a_coded_error(
     """No rule foresees this doubling list; the memory limit turns it into T007, not OOM."""
     monkeypatch.setattr("shnor_docs.render.limits.MEMORY", 256 * 2**20)
     tag = "{% set a = [0] * 1000000 %}{% for i in range(30) %}{% set _ = a.extend(a) %}{% endfor %}"
-    (own_templates(ws) / "html" / "razdely.html.j2").write_text(f"{tag}\n", "utf-8")
+    (own_templates(ws) / "html" / "prikaz.html.j2").write_text(f"{tag}\n", "utf-8")
     _refused(ws, "ошибка T007 шаблону не хватило памяти (сборке позволено 256 МБ")
 
 
 def test_output_over_the_size_limit_is_not_written(ws: Path) -> None:
     """`{{ 'a' * 10**9 }}` wrote a 1 GB index.html; now no output passes 100 MB."""
     tag = "{% for i in range(60) %}{{ 'a' * 2000000 }}{% endfor %}"
-    (own_templates(ws) / "html" / "razdely.html.j2").write_text(f"{tag}\n", "utf-8")
+    (own_templates(ws) / "html" / "prikaz.html.j2").write_text(f"{tag}\n", "utf-8")
     _refused(ws, "index.html: ошибка T007 результат занимает 114 МБ")
 
 

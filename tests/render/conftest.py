@@ -34,6 +34,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+ACT_FILES = ("prikaz.docx", "postanovlenie.docx", "rasporyazhenie.docx")
+
+
+def main_docx(folder: Path) -> Path:
+    """The document a programme is signed as: its act with the appendices, or the appendix
+    alone when the spec holds no act text."""
+    for name in ACT_FILES:
+        if (folder / name).is_file():
+            return folder / name
+    return sorted(folder.glob("prilozhenie*.docx"))[0]
+
+
 def soffice() -> str:
     binary = shutil.which("soffice") or shutil.which("libreoffice")
     if binary is None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from shnor_docs.render.blocks import parse_markdown
 from shnor_docs.render.context import build_context
+from shnor_docs.render.typography import typograph
 from shnor_docs.spec.load import load_programme
 from tests.conftest import PROGRAMMES, valid_spec_text
+from tests.render.conftest import squash
 
 
 def _points(spec) -> list[str]:
@@ -15,8 +17,11 @@ def _points(spec) -> list[str]:
 def test_points_of_the_seed_orders_read_as_signed() -> None:
     points = _points(load_programme(PROGRAMMES / "dubrovka"))
     assert points[1].startswith(
-        "2. Назначить районный методический кабинет отдела образования (далее – РМК) "
+        "2. Назначить РМК отдела образования (Шевцова\u00a0Р.Н. – заведующая РМК) "
         "ответственным исполнителем плана"
+    )
+    assert points[3].startswith(
+        "4. Руководителям образовательных учреждений, руководителям районных методических"
     )
     assert (
         points[2] == "3. Руководителям образовательных учреждений довести данный приказ "
@@ -58,10 +63,8 @@ def test_instruct_with_due_date_and_explicit_declension(write_spec) -> None:
     assert (
         points[0]
         == (
-            "1. Директорам общеобразовательных школ обеспечить участие в срок до "
-            "15\u00a0октября 2023\u00a0г."
+            "1. Директорам общеобразовательных школ обеспечить участие до 15.10.2023."
         )
-        + "."
     )
     assert points[1] == (
         "2. Контроль за исполнением настоящего приказа возложить на заместителя "
@@ -69,12 +72,34 @@ def test_instruct_with_due_date_and_explicit_declension(write_spec) -> None:
     )
 
 
+def _cells(slug: str, key: str) -> list[str]:
+    ctx = build_context(load_programme(PROGRAMMES / slug))
+    found = []
+    for document in ctx["documents"][1:]:
+        for part in document["parts"]:
+            if part.get("name") != "roadmap":
+                continue
+            index = [c["key"] for c in part["table"]["columns"]].index(key)
+            for row in part["table"]["rows"]:
+                if row["cells"]:
+                    found.append("\n".join(b.text for b in row["cells"][index]["content"].blocks))
+    return found
+
+
 def test_abbreviation_is_introduced_once_in_the_roadmap() -> None:
-    ctx = build_context(load_programme(PROGRAMMES / "meshchovsk"))
-    cells = [a["responsible"] for s in ctx["roadmap"]["sections"] for a in s["activities"]]
+    cells = _cells("meshchovsk", "responsible")
     introduced = [c for c in cells if "(далее – РМК)" in c]
     assert len(introduced) == 1
     assert cells.index(introduced[0]) < next(i for i, c in enumerate(cells) if c == "РМК")
+
+
+def test_deadlines_print_as_written() -> None:
+    spec = load_programme(PROGRAMMES / "meshchovsk")
+    written = [a.deadline for a in spec.roadmap.activities()]
+    cells = _cells("meshchovsk", "deadline")
+    assert len(cells) == len(written)
+    for cell, raw in zip(cells, written, strict=True):
+        assert squash(cell) == squash(typograph(raw))
 
 
 def test_markdown_becomes_blocks_with_emphasis() -> None:

@@ -1,4 +1,5 @@
-"""prikaz.docx of every example programme: layout facts via python-docx, text via LibreOffice."""
+"""The signed document of every example (its act with appendices, or the appendix alone): layout
+facts via python-docx, text via LibreOffice."""
 
 from __future__ import annotations
 
@@ -12,19 +13,27 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from shnor_docs.render.blocks import parse_markdown
+from shnor_docs.render.context import build_context
+from shnor_docs.render.context_act import KINDS
+from shnor_docs.spec.compose import appendices
 from shnor_docs.spec.load import load_programme
 from tests.conftest import PROGRAMMES
-from tests.render.conftest import SLUGS, pdf_text, soffice, squash
+from tests.render.conftest import SLUGS, main_docx, pdf_text, soffice, squash
 
 
 def _mm(length: int) -> float:
     return round(length / Mm(1), 1)
 
 
+def _wide(slug: str) -> bool:
+    ctx = build_context(load_programme(PROGRAMMES / slug))
+    parts = [p for d in ctx["documents"] if d["kind"] == "appendix" for p in d["parts"]]
+    return any(p.get("landscape") for p in parts)
+
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_sections_orientation_and_margins(built: Path, slug: str) -> None:
-    doc = Document(str(built / slug / "prikaz.docx"))
-    spec = load_programme(PROGRAMMES / slug)
+    doc = Document(str(main_docx(built / slug)))
     first = doc.sections[0]
     assert first.page_width < first.page_height
     assert [
@@ -32,20 +41,18 @@ def test_sections_orientation_and_margins(built: Path, slug: str) -> None:
         for m in (first.left_margin, first.right_margin, first.top_margin, first.bottom_margin)
     ] == [30, 10, 20, 20]
     assert first.different_first_page_header_footer
-    if spec.programme.indicators or (spec.roadmap and spec.roadmap.activities()):
-        last = doc.sections[-1]
-        assert len(doc.sections) == 2
-        assert last.page_width > last.page_height
-        assert last.orientation == 1  # landscape
-        assert [_mm(m) for m in (last.left_margin, last.right_margin)] == [20, 20]
-        assert not last.different_first_page_header_footer  # numbers continue on its pages
-    else:
-        assert len(doc.sections) == 1
+    landscape = [s for s in doc.sections if s.page_width > s.page_height]
+    assert bool(landscape) == _wide(slug)
+    for section in doc.sections[1:]:
+        assert not section.different_first_page_header_footer  # numbers continue
+    for section in landscape:
+        assert section.orientation == 1
+        assert [_mm(m) for m in (section.left_margin, section.right_margin)] == [20, 20]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_page_number_field_in_header_from_page_two(built: Path, slug: str) -> None:
-    doc = Document(str(built / slug / "prikaz.docx"))
+    doc = Document(str(main_docx(built / slug)))
     header = doc.sections[0].header
     instructions = [e.text for e in header._element.iter(qn("w:instrText"))]
     assert any("PAGE" in text for text in instructions)
@@ -56,7 +63,7 @@ def test_page_number_field_in_header_from_page_two(built: Path, slug: str) -> No
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_fonts_and_sizes(built: Path, slug: str) -> None:
-    doc = Document(str(built / slug / "prikaz.docx"))
+    doc = Document(str(main_docx(built / slug)))
     normal = doc.styles["Normal"]
     assert normal.font.name == "Times New Roman"
     assert normal.font.size == Pt(14)
@@ -68,19 +75,22 @@ def test_fonts_and_sizes(built: Path, slug: str) -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_table_header_rows_repeat(built: Path, slug: str) -> None:
-    doc = Document(str(built / slug / "prikaz.docx"))
-    grids = [t for t in doc.tables if "№ п/п" in t.rows[0].cells[0].text]
-    spec = load_programme(PROGRAMMES / slug)
-    expected = bool(spec.programme.indicators) + bool(spec.roadmap and spec.roadmap.activities())
-    assert len(grids) == expected
-    for table in grids:
-        for row in table.rows[:2]:
+    doc = Document(str(main_docx(built / slug)))
+    grids = [t for t in doc.tables if t.rows[0]._tr.trPr is not None]
+    ctx = build_context(load_programme(PROGRAMMES / slug))
+    tables = [p for d in ctx["documents"] if d["kind"] == "appendix" for p in d["parts"]
+              if p["kind"] == "table"]
+    assert len(grids) == len(tables)
+    for table, part in zip(grids, tables, strict=True):
+        heads = 1 + bool(part["table"]["numbers"])
+        for row in table.rows[:heads]:
             assert row._tr.trPr.find(qn("w:tblHeader")) is not None
-        assert (
-            table.rows[2]._tr.trPr is None or table.rows[2]._tr.trPr.find(qn("w:tblHeader")) is None
-        )
+        for row in table.rows[heads:]:
+            assert row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None
         widths = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
         assert all(w > 0 for w in widths)
+        assert [c.text for c in table.rows[0].cells] == [c["header"] for c in part["table"][
+            "columns"]]
 
 
 def test_roadmap_section_rows_span_the_table(built: Path) -> None:
@@ -118,13 +128,13 @@ def pdfs(built: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str
                 "pdf",
                 "--outdir",
                 str(target),
-                str(built / slug / "prikaz.docx"),
+                str(main_docx(built / slug)),
             ],
             capture_output=True,
             check=True,
             timeout=300,
         )
-        texts[slug] = squash(pdf_text(target / "prikaz.pdf"))
+        texts[slug] = squash(pdf_text(target / main_docx(built / slug).with_suffix(".pdf").name))
     return texts
 
 
@@ -139,11 +149,13 @@ def test_pdf_holds_the_order_and_its_appendices(pdfs: dict[str, str], slug: str)
     text = pdfs[slug]
     spec = load_programme(PROGRAMMES / slug)
     act = spec.act
-    mark = f"Приложение № {spec.programme.appendix}"
-    assert mark in text
+    for appendix in appendices(spec):
+        if appendix.attached:
+            number = f" № {appendix.number}" if appendix.number else ""
+            assert f"Приложение{number}" in text
     assert squash(f"от {act.date:%d.%m.%Y} № {act.number}") in text
     if act.points:
-        assert "ПРИКАЗ" in text and "ПРИКАЗЫВАЮ:" in text
+        assert KINDS[act.kind][0] in text and KINDS[act.kind][1] in text
         for line in spec.authority.heading or []:
             assert squash(line.upper()) in text
         assert len(re.findall(r"(?<![\d.])\d\. [А-ЯЁ]", text)) >= len(act.points)
@@ -166,5 +178,5 @@ def test_pdf_points_are_declined(pdfs: dict[str, str]) -> None:
     assert "методиста МБУ ИМЦ Л.В. Игнатенко и главного специалиста" in text
     assert (
         "Ответственность за исполнение настоящего приказа возложить на муниципального "
-        "координатора Н.Т. Мурашину" in pdfs["meshchovsk"]
+        "координатора Мурашину Н.Т." in pdfs["meshchovsk"]
     )

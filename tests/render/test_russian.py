@@ -9,7 +9,6 @@ import pytest
 
 from shnor_docs.model.parties import Party
 from shnor_docs.render.russian import (
-    Abbreviations,
     capitalize_first,
     decline_phrase,
     gender_of,
@@ -292,20 +291,6 @@ def test_party_phrase() -> None:
     assert party_phrase(unit, "genitive") == "Отдела образования"
     methodist = person("Игнатенко", "Л.В.", position="методист МБУ ИМЦ")
     assert party_phrase(methodist, "accusative") == f"методиста МБУ ИМЦ Л.В.{NB}Игнатенко"
-
-
-def test_abbreviations_first_and_later_use() -> None:
-    rmk = Party(id="rmk", kind="unit", name="Районный методический кабинет", abbreviation="РМК")
-    moc = Party(id="moc", name="муниципальный образовательный центр", abbreviation="МОЦ")
-    plain = Party(id="oo", kind="group", name="общеобразовательные организации")
-    cite = Abbreviations().cite
-    assert cite(rmk, "dative") == "Районному методическому кабинету (далее – РМК)"
-    assert cite(rmk) == "РМК"
-    assert cite(rmk, "genitive") == "РМК"
-    assert cite(moc) == "муниципальный образовательный центр (далее – МОЦ)"
-    assert cite(plain, "dative") == "общеобразовательным организациям"
-    assert cite(plain, "dative") == "общеобразовательным организациям"
-    assert Abbreviations().cite(rmk) == "Районный методический кабинет (далее – РМК)"
 
 
 # --- helpers --------------------------------------------------------------------------------

@@ -1,0 +1,176 @@
+"""How the documents are composed: appendices, the parts of a programme, table columns.
+
+The spec decides what is printed and in which order; these models say it. Defaults fill only
+what the spec leaves out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from shnor_docs.model.common import SpecModel, Text
+
+DocumentKind = Literal["programme", "plan", "indicators", "list", "text"]
+PartKind = Literal[
+    "passport",
+    "summary",
+    "goals",
+    "tasks",
+    "indicators",
+    "measures",
+    "mechanism",
+    "stages",
+    "expected_results",
+    "control",
+    "funding",
+    "risk_factors",
+    "schools",
+    "sections",
+    "roadmap",
+    "heading",
+    "text",
+]
+
+
+class Column(SpecModel):
+    """Графа таблицы: что в ней и как она озаглавлена."""
+
+    key: str = Field(description="Что в графе (например, number, title, deadline, responsible)")
+    header: str | None = Field(None, description="Заголовок графы; пусто — заголовок по умолчанию")
+    width: float | None = Field(None, gt=0, le=30, description="Ширина графы, см")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _short_forms(cls, value: Any) -> Any:
+        """``deadline`` or ``{deadline: Сроки}`` as well as the full mapping."""
+        if isinstance(value, str):
+            return {"key": value}
+        if isinstance(value, dict) and len(value) == 1 and "key" not in value:
+            ((key, header),) = value.items()
+            if header is None or isinstance(header, str):
+                return {"key": key, "header": header}
+        return value
+
+
+class Part(SpecModel):
+    """Часть текста программы; части печатаются в порядке списка."""
+
+    part: PartKind = Field(
+        description="Что печатается: passport — паспорт; goals, tasks — цели, задачи; "
+        "indicators — показатели (таблицей или списком); stages — этапы; roadmap — дорожная "
+        "карта; summary, measures, mechanism, expected_results, control, funding — тексты "
+        "программы; risk_factors, schools — перечни; sections — свободные разделы; "
+        "heading — отдельный заголовок (текст в text); text — текст без заголовка"
+    )
+    heading: str | None = Field(
+        None,
+        description="Заголовок части, как в документе («Целевой раздел», «Задачи:»); "
+        "не задан — заголовок по умолчанию; пустая строка — без заголовка",
+    )
+    lead: Text | None = Field(
+        None, description="Абзацы перед содержимым части («Эффективность Программы оценивается "
+        "по следующим показателям:»)"
+    )
+    style: Literal["numbered", "bulleted", "paragraphs", "inline"] | None = Field(
+        None,
+        description="Как печатается перечень: numbered — «1.», bulleted — «–», paragraphs — "
+        "абзацами, inline — в одну строку с заголовком («Цель программы – …»)",
+    )
+    layout: Literal["table", "list"] | None = Field(
+        None, description="Для indicators: table — таблица (по умолчанию), list — перечень"
+    )
+    columns: list[Column] | None = Field(
+        None, description="Графы таблицы (для indicators и schools), по порядку"
+    )
+    text: Text | None = Field(None, description="Текст для частей heading и text")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_name(cls, value: Any) -> Any:
+        """``- passport`` as well as ``- part: passport``."""
+        return {"part": value} if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _text_where_needed(self) -> Part:
+        if self.part in ("heading", "text") and not self.text:
+            raise ValueError(f"для части {self.part} нужен text")
+        return self
+
+
+class Appendix(SpecModel):
+    """Приложение к акту: один документ определённого вида."""
+
+    number: int | None = Field(
+        None, ge=1, description="Номер приложения; пусто — «Приложение» без номера"
+    )
+    document: DocumentKind = Field(
+        description="Что это за документ: programme — программа (части — programme.body); "
+        "plan — план мероприятий (дорожная карта); indicators — таблица показателей; "
+        "list — перечень школ; text — свободный текст (text)"
+    )
+    title: str | None = Field(
+        None,
+        description="Заголовок приложения, как в документе; не задан — наименование программы "
+        "или плана мероприятий",
+    )
+    subtitle: str | None = Field(
+        None, description="Строка под заголовком, если она есть в документе («на 2021–2023 гг.»)"
+    )
+    attached: bool = Field(
+        True,
+        description="false — приложение утверждается актом, но в спецификацию не входит "
+        "(например, списки школ): пункт акта ссылается на него, документ не собирается",
+    )
+    columns: list[Column] | None = Field(
+        None, description="Для list: графы перечня школ (number, name, short_name, categories, "
+        "risk_factors, curator)"
+    )
+    text: Text | None = Field(None, description="Для text: текст приложения (Markdown)")
+
+
+class PassportRow(SpecModel):
+    """Строка паспорта: графа слева и её содержание справа."""
+
+    label: str = Field(description="Левая графа («Наименование программы», «Задачи программы»)")
+    value: Text | None = Field(
+        None, description="Содержание строки своими словами (Markdown), если оно не берётся из "
+        "данных программы"
+    )
+    source: (
+        Literal[
+            "title",
+            "basis",
+            "developers",
+            "executors",
+            "participants",
+            "goals",
+            "tasks",
+            "indicators",
+            "period",
+            "stages",
+            "funding",
+            "mechanism",
+            "expected_results",
+            "control",
+        ]
+        | None
+    ) = Field(None, description="Откуда взять содержание: из этого поля программы")
+
+    @model_validator(mode="after")
+    def _one_content(self) -> PassportRow:
+        if (self.value is None) == (self.source is None):
+            raise ValueError("у строки паспорта должно быть одно из: value или source")
+        return self
+
+
+class Passport(SpecModel):
+    """Паспорт программы (печатается, только если задан)."""
+
+    heading: str | None = Field(
+        None, description="Заголовок паспорта; не задан — «Паспорт …» по виду программы"
+    )
+    rows: list[PassportRow] | None = Field(
+        None, description="Строки паспорта по порядку; не заданы — строки по данным программы"
+    )

@@ -1,0 +1,82 @@
+"""The appendices as WordprocessingML: mark, title, parts, and sections where pages turn.
+
+Wide tables (the roadmap, the indicators) stand on landscape pages; a section ends wherever the
+orientation changes, and every appendix starts on a new page with its mark.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from lxml import etree
+
+from shnor_docs.render.docx_finish import set_page
+from shnor_docs.render.docx_xml import mark_xml, passport_xml, rich_xml, table_xml
+from shnor_docs.render.wordml import paragraph, run
+
+PORTRAIT_WIDTH_CM = 17.0
+
+
+class Pages:
+    """The page orientation as the body goes on, and the section breaks it needs."""
+
+    def __init__(self, final: Any, form: dict[str, Any], started: bool) -> None:
+        self.template = copy.deepcopy(final)
+        self.form = form
+        self.landscape = False
+        self.started = started  # something is on the page already
+        self.sections = 0
+
+    def turn(self, landscape: bool) -> str:
+        """A section break before content of the given orientation (or nothing)."""
+        if landscape == self.landscape:
+            return ""
+        xml = ""
+        if self.started:
+            ended = copy.deepcopy(self.template)
+            set_page(ended, self.landscape, self.form, first=self.sections == 0)
+            xml = f"<w:p><w:pPr>{etree.tostring(ended, encoding='unicode')}</w:pPr></w:p>"
+            self.sections += 1
+        self.landscape = landscape
+        self.started = False
+        return xml
+
+    def close(self, final: Any) -> None:
+        set_page(final, self.landscape, self.form, first=self.sections == 0)
+
+
+def appendix_xml(ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages) -> str:
+    """Mark and title on the first page of the appendix, then each part."""
+    form = ctx["form"]
+    xml = [pages.turn(appendix["landscape"])]
+    width = _width(form, True) if pages.landscape else None
+    xml.append(mark_xml(appendix["mark"], page_break=pages.started, text_width=width))
+    xml.append(str(rich_xml(appendix["heading"], form)))
+    pages.started = True
+    for part in appendix["parts"]:
+        landscape = part.get("landscape", False)
+        xml.append(pages.turn(landscape))
+        xml.append(part_xml(part, form, pages.landscape))
+        pages.started = True
+    return "".join(xml)
+
+
+def part_xml(part: dict[str, Any], form: dict[str, Any], landscape: bool) -> str:
+    """One part: its heading, its lead and its text or table."""
+    heading = part.get("heading") or ""
+    xml = "".join(paragraph(run(line), "ShnorSectionTitle") for line in heading.split("\n") if line)
+    lead = part.get("lead")
+    xml += str(rich_xml(lead, form)) if lead else ""
+    if part["kind"] == "text":
+        return xml + str(rich_xml(part["body"], form))
+    if part["kind"] == "passport":
+        width = _width(form, landscape)
+        return xml + passport_xml(part["rows"], form, width) + paragraph("", "ShnorCell")
+    keep = part.get("name") == "roadmap"
+    return xml + table_xml(part["table"], form, keep_rows=keep) + paragraph("", "ShnorCell")
+
+
+def _width(form: dict[str, Any], landscape: bool) -> float:
+    margins = form["landscape_margins" if landscape else "margins"]
+    return ((297 if landscape else 210) - margins["left"] - margins["right"]) / 10
