@@ -180,7 +180,7 @@ def write_build(out: Path, slug: str, files: dict[str, bytes], inputs: str | Non
         except OSError as exc:  # a full disk, a read-only folder: the old build stays
             shutil.rmtree(staging, ignore_errors=True)
             raise OutputError(
-                "B008", f"папку «{target}» не записать: {os_reason(exc)}; прежние файлы "
+                "B009", f"папку «{target}» не записать: {os_reason(exc)}; прежние файлы "
                 "остались на месте"
             ) from None
         except BaseException:

@@ -14,6 +14,8 @@ from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
 from shnor_docs.text import plural
 
 FORMATS = ("docx", "html", "pdf")
+#: LibreOffice's profile and temporary files live here, inside the output folder.
+CACHE = ".shnor-cache"
 #: How long reading the texts of one programme (Markdown, typography) may take.
 CONTEXT_SECONDS = 300
 
@@ -56,10 +58,10 @@ def template_kinds(formats: set[str]) -> tuple[str, ...]:
 def render_files(
     spec: Any, formats: set[str], timings: dict[str, float], templates: Any = None
 ) -> dict[str, bytes]:
-    """Every output file of ``spec`` in memory: {file name: bytes}.
+    """Every output file of ``spec`` in memory: {file name: bytes}; for PDF the DOCX, which
+    :func:`with_pdfs` completes after conversion.
 
-    Rendering runs under a memory limit (a template must not take the machine's memory);
-    PDF conversion, a separate program, runs after it.
+    Rendering runs under a memory limit (a template must not take the machine's memory).
     """
     from shnor_docs.render.limits import memory_limit, out_of_memory
     from shnor_docs.render.templates import TemplateSet
@@ -67,18 +69,9 @@ def render_files(
     templates = templates or TemplateSet(spec, kinds=template_kinds(formats))
     try:
         with memory_limit():
-            files = _render(spec, formats, timings, templates)
+            return _render(spec, formats, timings, templates)
     except MemoryError:
         raise out_of_memory("шаблоны") from None
-    if "pdf" in formats:
-        from shnor_docs.render.pdf import docx_to_pdf
-
-        start = time.perf_counter()
-        files.update(docx_to_pdf(files))
-        timings["pdf"] = time.perf_counter() - start
-        if "docx" not in formats:
-            files = {k: v for k, v in files.items() if not k.endswith(".docx")}
-    return files
 
 
 def _render(
@@ -112,15 +105,35 @@ def _render(
     return files
 
 
-def build_programme(
-    folder: Path, out: Path, formats: set[str], force: bool = True, strict: bool = False
-) -> BuildResult:
-    """Load, check, render and write one programme; the previous output stays if anything fails.
+def with_pdfs(
+    files: dict[str, bytes], formats: set[str], pdfs: dict[str, bytes]
+) -> dict[str, bytes]:
+    """The rendered files with their PDFs; the DOCX stay only if they were asked for."""
+    files = {**files, **pdfs}
+    if "docx" not in formats:
+        files = {k: v for k, v in files.items() if not k.endswith(".docx")}
+    return files
 
-    The build record holds the hash of what was loaded (:mod:`shnor_docs.build.inputs`);
-    without ``force`` a folder built from the same inputs, and intact, is left as it is. The
-    checks of ``shnor check`` run too; with ``strict`` a programme with error-level findings is
-    not written (B007).
+
+@dataclass
+class Prepared:
+    """A programme loaded, checked and rendered in memory (no PDF yet), or found current."""
+
+    slug: str
+    key: str
+    files: dict[str, bytes] | None  # None: its build folder is current, nothing to do
+    timings: dict[str, float]
+    errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+
+
+def render_programme(
+    folder: Path, out: Path, formats: set[str], strict: bool = False, force: bool = True
+) -> Prepared:
+    """Load, check and render one programme in memory (no PDF yet).
+
+    The key is the hash of what was loaded (:mod:`shnor_docs.build.inputs`); without
+    ``force`` a build folder made from the same inputs, and intact, is left as it is. With
+    ``strict`` error-level findings of ``shnor check`` stop the programme (B007).
     """
     from shnor_docs.checks.runner import check_spec
     from shnor_docs.render.templates import TemplateSet
@@ -135,13 +148,35 @@ def build_programme(
     key = input_key(sources, templates.digests(), formats)
     timings["load"] = time.perf_counter() - start
     if not force and is_current(out / slug, key):
-        return BuildResult(slug, out / slug, timings=timings, unchanged=True)
+        return Prepared(slug, key, None, timings)
     errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
     if strict and errors:
         line = errors_line(slug, errors) or ""
         raise OutputError("B007", f"документы не записаны (--strict): {line}")
-    files = render_files(spec, formats, timings, templates)
+    return Prepared(slug, key, render_files(spec, formats, timings, templates), timings, errors)
+
+
+def build_programme(
+    folder: Path, out: Path, formats: set[str], force: bool = True, strict: bool = False
+) -> BuildResult:
+    """Load, check, render and write one programme; the previous output stays if anything fails.
+
+    The build record holds the hash of what was loaded (:mod:`shnor_docs.build.inputs`);
+    without ``force`` a folder built from the same inputs, and intact, is left as it is. The
+    checks of ``shnor check`` run too; with ``strict`` a programme with error-level findings is
+    not written (B007).
+    """
+    prepared = render_programme(folder, out, formats, strict, force)
+    slug, files, timings = prepared.slug, prepared.files, prepared.timings
+    if files is None:
+        return BuildResult(slug, out / slug, timings=timings, unchanged=True)
+    if "pdf" in formats:
+        from shnor_docs.render.pdf import docx_to_pdf
+
+        start = time.perf_counter()
+        files = with_pdfs(files, formats, docx_to_pdf(files, out / CACHE))
+        timings["pdf"] = time.perf_counter() - start
     start = time.perf_counter()
-    target = write_build(out, slug, files, key)
+    target = write_build(out, slug, files, prepared.key)
     timings["write"] = time.perf_counter() - start
-    return BuildResult(slug, target, sorted(files), timings, errors)
+    return BuildResult(slug, target, sorted(files), timings, prepared.errors)

@@ -2,7 +2,7 @@
 
 One programme's failure never stops the others, whatever it is: a coded error, a bug, or a
 worker process the system killed (its programmes are tried again one at a time, so that only
-the one that kills its worker is reported, B009). A stop (Ctrl+C, SIGTERM) stops the
+the one that kills its worker is reported, B010). A stop (Ctrl+C, SIGTERM) stops the
 workers too: see :mod:`shnor_docs.build.stop`.
 """
 
@@ -12,9 +12,21 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from shnor_docs.build.stop import Stopped, run_in_worker, stop_workers, worker_started
 from shnor_docs.text import clip
+
+
+@dataclass
+class Rendered:
+    """A programme rendered in memory, waiting for its PDFs (see :mod:`build.batch`)."""
+
+    slug: str
+    files: dict[str, bytes]
+    key: str | None
+    seconds: float
+    errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
 
 
 @dataclass
@@ -22,10 +34,11 @@ class Outcome:
     """How one programme's build ended."""
 
     folder: Path
-    status: str  # "built", "unchanged", "refused" (--strict) or "failed"
+    status: str  # "built", "unchanged", "refused" (--strict), "failed" or "rendered"
     lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
     check_errors: bool = False  # built, but shnor check finds errors in it
+    rendered: Rendered | None = None  # rendered, waiting for its PDFs
 
 
 def run_all(
@@ -71,7 +84,7 @@ def _unexpected(folder: Path, exc: BaseException) -> Outcome:
 
 def _killed(folder: Path) -> Outcome:
     return Outcome(folder, "failed", [
-        f"{folder}: ошибка B009 процесс, собиравший программу, аварийно завершён (нехватка "
+        f"{folder}: ошибка B010 процесс, собиравший программу, аварийно завершён (нехватка "
         "памяти или остановка извне); остальные программы собираются"
     ])
 
@@ -119,9 +132,18 @@ def _in_pool(
 
 
 def build_one(
-    folder: Path, out: Path, formats: set[str], force: bool = False, strict: bool = False
+    folder: Path,
+    out: Path,
+    formats: set[str],
+    force: bool = False,
+    strict: bool = False,
+    step: Callable[..., Any] | None = None,
 ) -> Outcome:
-    """Build one programme for the region runner: reports an Outcome for every coded error."""
+    """Build one programme for the region runner: reports an Outcome for every coded error.
+
+    With ``step`` (render only, :func:`~shnor_docs.build.programme.render_programme`) the
+    programme is rendered and returned, not written.
+    """
     import time
 
     from shnor_docs.build.output import OutputError
@@ -132,6 +154,8 @@ def build_one(
 
     start = time.perf_counter()
     try:
+        if step is not None:
+            return _rendered(folder, out, step(folder, out, formats, strict, force), start)
         result = build_programme(folder, out, formats, force, strict)
     except SpecError as exc:
         return Outcome(folder, "failed", [str(p) for p in exc.problems])
@@ -145,5 +169,14 @@ def build_one(
     seconds = time.perf_counter() - start
     line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
     checked = result.check_line()
-    return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds,
-                   bool(checked))
+    return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds, bool(checked))
+
+
+def _rendered(folder: Path, out: Path, prepared: Any, start: float) -> Outcome:
+    import time
+
+    if prepared.files is None:
+        return Outcome(folder, "unchanged", [f"{out / prepared.slug}: без изменений"])
+    seconds = time.perf_counter() - start
+    done = Rendered(prepared.slug, prepared.files, prepared.key, seconds, prepared.errors)
+    return Outcome(folder, "rendered", [], seconds, rendered=done)

@@ -82,7 +82,7 @@ def build(
             _run(folders, out, chosen, jobs, force=force, strict=strict)
     except Stopped as exc:
         click.echo(
-            f"ошибка B010 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
+            f"ошибка B011 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
             "на месте",
             err=True,
         )
@@ -92,10 +92,10 @@ def build(
 def _run(
     folders: list[Path], out: Path, formats: set[str], jobs: int, *, force: bool, strict: bool
 ) -> None:
-    import functools
     import time
 
-    from shnor_docs.build import OutputError, build_one, run_all
+    from shnor_docs.build import OutputError
+    from shnor_docs.build.batch import build_all
     from shnor_docs.build.output import prepare
     from shnor_docs.build.progress import clear_progress, progress
 
@@ -105,8 +105,7 @@ def _run(
         click.echo(str(exc), err=True)
         sys.exit(EXIT_LOAD)
     start = time.perf_counter()
-    work = functools.partial(build_one, out=out, formats=formats, force=force, strict=strict)
-    outcomes = run_all(folders, work, jobs, progress(len(folders)))
+    outcomes = build_all(folders, out, formats, jobs, force, progress(len(folders)), strict)
     clear_progress()
     for outcome in outcomes:
         for line in outcome.lines:

@@ -84,6 +84,11 @@ class Part(SpecModel):
     columns: list[Column] | None = Field(
         None, description="Графы таблицы (для indicators и schools), по порядку"
     )
+    responsible_separator: Literal["comma", "line"] | None = Field(
+        None,
+        description="Для indicators: как разделены ответственные в ячейке: comma — через "
+        "запятую (по умолчанию), line — каждый с новой строки",
+    )
     text: Text | None = Field(None, description="Текст для частей heading и text")
 
     @model_validator(mode="before")
@@ -113,7 +118,7 @@ class Appendix(SpecModel):
     title: str | None = Field(
         None,
         description="Заголовок приложения, как в документе; не задан — наименование программы "
-        "или плана мероприятий",
+        "или плана мероприятий. Перевод строки (блок «|») начинает новую строку заголовка",
     )
     subtitle: str | None = Field(
         None, description="Строка под заголовком, если она есть в документе («на 2021–2023 гг.»)"

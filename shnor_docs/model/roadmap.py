@@ -96,6 +96,13 @@ class Roadmap(SpecModel):
         description="Печатать номера разделов («1. Организационно-методические мероприятия»); "
         "false — заголовки разделов без номеров",
     )
+    section_number_column: bool = Field(
+        False,
+        description="Номер раздела в графе «№», заголовок раздела — в остальных графах "
+        "(«1 | Организационно-методические мероприятия»); false — строка раздела на всю "
+        "ширину таблицы («1. Организационно-методические мероприятия»). Номер печатается "
+        "так, как задан в number раздела, иначе без точки",
+    )
     columns: list[Column] | None = Field(
         None,
         description="Графы по порядку: number, title, deadline, responsible, result, indicators, "

@@ -62,6 +62,10 @@ class FormProfile(SpecModel):
     column_numbers: bool = Field(
         False, description="Строка номеров граф «1 | 2 | 3 …» под шапкой таблиц"
     )
+    hyphenation: bool = Field(
+        True,
+        description="Автоматические переносы слов (русские правила); false — без переносов",
+    )
 
 
 class CheckConfig(SpecModel):

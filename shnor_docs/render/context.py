@@ -50,13 +50,14 @@ def build_context(spec: Spec) -> dict[str, Any]:
 def appendix_document(spec: Spec, appendix: Appendix, citer: Citer) -> dict[str, Any]:
     """One appendix: its mark, its title lines and its parts."""
     title = typograph(appendix.title or _default_title(spec, appendix))
-    lines = [t for t in (title, typograph(appendix.subtitle or "")) if t]
+    lines = [line.strip() for t in (title, typograph(appendix.subtitle or ""))
+             for line in t.split("\n") if line.strip()]
     parts = _parts(spec, appendix, citer)
     return {
         "kind": "appendix",
         "number": appendix.number,
         "file": f"prilozhenie-{appendix.number}" if appendix.number else "prilozhenie",
-        "title": title,
+        "title": " ".join(title.split()),
         "heading": Rich.lines(lines, "heading", bold=True),
         "title_lines": lines,
         "mark": appendix_mark(spec, appendix.number),

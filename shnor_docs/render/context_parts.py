@@ -102,7 +102,7 @@ def _indicators(spec: Spec, part: Part, citer: Citer) -> list[dict[str, Any]]:
     if layout == "list":
         items = [(i.number, i.name) for i in prog.indicators]
         return _listed(spec, part.model_copy(update={"style": part.style or "bulleted"}), items)
-    table = indicators_table(spec, part.columns, citer)
+    table = indicators_table(spec, part.columns, citer, part.responsible_separator == "line")
     return [{"kind": "table", "name": "indicators", "heading": heading,
              "lead": Rich.markdown(part.lead), "table": table, "landscape": True}]
 

@@ -69,11 +69,16 @@ def roadmap_table(spec: Spec, citer: Citer) -> Table:
     assert roadmap is not None
     columns = roadmap.columns or [Column(key=key) for key in ROADMAP_DEFAULT]
     rows: list[dict[str, Any]] = []
+    in_column = roadmap.section_number_column and columns[0].key == "number"
     for section in roadmap.sections:
         if section.title:
             number = section.display_number
-            rows.append(group_row(typograph(f"{number}. {section.title}" if number else
-                                            section.title)))
+            if in_column:
+                own = (section.number or number).strip()
+                rows.append(group_row(typograph(section.title), own))
+            else:
+                rows.append(group_row(typograph(f"{number}. {section.title}" if number else
+                                                section.title)))
         for activity in section.activities:
             rows.append(cells_row([_activity_cell(spec, activity, c.key, citer) for c in columns]))
     if roadmap.columns is None:
@@ -129,7 +134,10 @@ def indicators_empty(spec: Spec) -> bool:
     return not any(i.baseline or i.targets for i in spec.programme.indicators)
 
 
-def indicators_table(spec: Spec, columns: list[Column] | None, citer: Citer) -> Table:
+def indicators_table(
+    spec: Spec, columns: list[Column] | None, citer: Citer, by_line: bool = False
+) -> Table:
+    """The indicator table; ``by_line`` puts each responsible party on a line of its own."""
     chosen = columns or [Column(key=key) for key in INDICATOR_DEFAULT]
     years = indicator_years(spec)
     flat = _expand_years(spec, chosen, years)
@@ -139,7 +147,7 @@ def indicators_table(spec: Spec, columns: list[Column] | None, citer: Citer) -> 
         if title:
             rows.append(group_row(title))
         for indicator in items:
-            shape = _Shape(by_area, any(c.key == "sources" for c in flat), rows)
+            shape = _Shape(by_area, any(c.key == "sources" for c in flat), by_line, rows)
             rows.append(cells_row([_indicator_cell(spec, indicator, c, shape) for c in flat]))
     if by_area:
         _merge_directions(spec, flat, rows)
@@ -209,6 +217,7 @@ class _Shape(NamedTuple):
 
     by_area: bool
     separate_sources: bool
+    by_line: bool
     rows: list[dict[str, Any]]
 
 
@@ -230,7 +239,10 @@ def _indicator_cell(spec: Spec, ind: Indicator, column: Column, shape: _Shape) -
         return cell(Rich(bullets([plain_text(s) for s in ind.sources]), "cell"))
     if key == "method":
         return cell(Rich(_method(ind, shape.separate_sources), "cell"))
-    return cell(", ".join(spec.party(pid).short() for pid in ind.responsible) or NO_VALUE)
+    names = [typograph(spec.party(pid).short()) for pid in ind.responsible]
+    if names and shape.by_line:
+        return cell(Rich.lines(names, "cell"))
+    return cell(", ".join(names) or NO_VALUE)
 
 
 def _indicator_number(spec: Spec, ind: Indicator, shape: _Shape) -> str:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
+from shnor_docs.render.docx_meta import finish_package, properties
 from shnor_docs.render.package import docx_bytes
-from shnor_docs.text import strip_invalid
 
 
 def set_page(sect: Any, landscape: bool, form: dict[str, Any], first: bool = False) -> None:
@@ -33,17 +32,12 @@ def set_page(sect: Any, landscape: bool, form: dict[str, Any], first: bool = Fal
 
 
 def finish(doc: Any, ctx: dict[str, Any], document: dict[str, Any], meta: dict[str, Any]) -> bytes:
-    """Fonts the programme sets, document properties, reproducible bytes."""
+    """Fonts the programme sets, Russian language and settings, the document's own properties
+    (its title: the act's for the act, the appendix's for an appendix), reproducible bytes."""
     _fonts(doc, meta.get("form_overrides", {}))
-    props = doc.core_properties
+    finish_package(doc, ctx["form"].get("hyphenation", True))
     title = document.get("title") or ctx["programme"]["title"]
-    props.title = strip_invalid(title)[:250]
-    props.author = strip_invalid(ctx["authority"]["name"])[:250]
-    props.last_modified_by = "shnor_docs"
-    props.revision = 1
-    moment = dt.datetime.combine(meta["date"], dt.time(0, 0))
-    props.created = props.modified = moment
-    props.last_printed = moment
+    properties(doc, title, ctx["authority"]["name"], meta["date"])
     return docx_bytes(doc)
 
 

@@ -126,8 +126,7 @@ def table_xml(table: dict[str, Any], form: dict[str, Any], keep_rows: bool) -> s
         rows.append(_tr(numbers, header=True))
     for row in table["rows"]:
         if row["group"]:
-            text = paragraph(run(row["group"], bold=True), "ShnorCellGroup", keep_next=True)
-            rows.append(_tr(_tc(text, sum(widths), span=len(widths)), keep=True))
+            rows.append(_tr(_group_cells(row, widths), keep=True))
             continue
         cells = "".join(
             _tc(str(rich_xml(c["content"], form)), w, merge=c["merge"])
@@ -136,6 +135,16 @@ def table_xml(table: dict[str, Any], form: dict[str, Any], keep_rows: bool) -> s
         rows.append(_tr(cells, keep=keep_rows))
     grid = "".join(f'<w:gridCol w:w="{_twips(w)}"/>' for w in widths)
     return f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+
+
+def _group_cells(row: dict[str, Any], widths: list[float]) -> str:
+    """A section row: its title across the table, or its number in the first column and its
+    title across the others."""
+    text = paragraph(run(row["group"], bold=True), "ShnorCellGroup", keep_next=True)
+    if not row.get("number") or len(widths) < 2:
+        return _tc(text, sum(widths), span=len(widths))
+    number = paragraph(run(row["number"], bold=True), "ShnorCell", keep_next=True)
+    return _tc(number, widths[0]) + _tc(text, sum(widths[1:]), span=len(widths) - 1)
 
 
 def passport_xml(rows: list[dict[str, Any]], form: dict[str, Any], width: float) -> str:

@@ -2,7 +2,8 @@
 
 A table is a dict (templates read dicts): ``columns`` (key, header, width in cm), ``numbers``
 (the «1 | 2 | 3» row under the header), ``rows``. A row is either a group row
-(``{"group": text}``, across the whole width, kept with the row after it) or a row of cells;
+(``{"group": text}``, across the whole width, kept with the row after it; with ``"number"``,
+the number stands in the first column and the text across the others) or a row of cells;
 a cell is ``{"content": Rich, "merge": None | "start" | "continue", "rowspan": n}`` — a merged
 cell starts on its first row and continues, empty, on the rows below.
 """
@@ -40,8 +41,8 @@ def cell(content: Rich | str, merge: str | None = None, rowspan: int = 1) -> dic
     return {"content": rich, "merge": merge, "rowspan": rowspan}
 
 
-def group_row(text: str) -> dict[str, Any]:
-    return {"group": text, "cells": []}
+def group_row(text: str, number: str = "") -> dict[str, Any]:
+    return {"group": text, "number": number, "cells": []}
 
 
 def cells_row(cells: list[dict[str, Any]]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from shnor_docs.model.settings import FormProfile
+from shnor_docs.render.docx_meta import finish_package
 
 Doc = Document().__class__
 FORM = FormProfile()
@@ -85,6 +86,7 @@ def new_document(landscape: bool = False) -> Doc:
     doc.styles["ShnorCellGroup"].paragraph_format.keep_with_next = True
     _style(doc, "ShnorExecutor", FORM.executor_size)
     _page(doc, landscape)
+    finish_package(doc, FORM.hyphenation)
     return doc
 
 

@@ -174,7 +174,7 @@ def test_write_build_keeps_the_old_folder_when_writing_fails(tmp_path: Path, mon
     monkeypatch.setattr("shnor_docs.build.output.sync_folder", _fail)
     with pytest.raises(OutputError) as info:
         write_build(tmp_path, "x", {"a.txt": b"new"}, None)
-    assert info.value.code == "B008" and "на диске нет места" in info.value.message
+    assert info.value.code == "B009" and "на диске нет места" in info.value.message
     assert (tmp_path / "x" / "a.txt").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]
 

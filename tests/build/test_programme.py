@@ -122,14 +122,15 @@ def test_interrupted_write_leaves_no_temporary_files(tmp_path: Path, monkeypatch
     monkeypatch.setattr(build_module.os, "replace", failing)
     with pytest.raises(OutputError) as info:
         build_programme(PROGRAMMES / "dubrovka", out, FORMATS)
-    assert info.value.code == "B008" and "диск отключён" in info.value.message
+    assert info.value.code == "B009" and "диск отключён" in info.value.message
     monkeypatch.setattr(build_module.os, "replace", real)
     assert _digests(first.folder) == before
     assert sorted(p.name for p in out.iterdir()) == ["dubrovka"]
 
 
 def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("shnor_docs.render.pdf.shutil.which", lambda name: None)
+    monkeypatch.setattr("shnor_docs.render.soffice.shutil.which", lambda name: None)
+    monkeypatch.setattr("shnor_docs.render.soffice.CANDIDATES", ())
     result = CliRunner().invoke(
         cli, ["build", str(PROGRAMMES / "dubrovka"), "--format", "pdf", "--out", str(tmp_path)]
     )

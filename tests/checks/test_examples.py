@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -118,3 +119,13 @@ def test_machine_formats_parse_back(slug: str, monkeypatch: pytest.MonkeyPatch) 
     assert len(json.loads(sarif)["runs"][0]["results"]) == len(found)
     _, gitlab = _check(slug, "gitlab", monkeypatch)
     assert len(json.loads(gitlab)) == len(found)
+
+
+def test_the_dictionary_rule_finds_the_typos_and_nothing_else() -> None:
+    """R603 over every example: the one misspelt word of the originals, no correct word."""
+    from shnor_docs.checks.runner import check_programmes
+    from shnor_docs.spec.folders import find_programmes
+
+    report = check_programmes(find_programmes([PROGRAMMES]), date.fromisoformat(AS_OF), {"R603"})
+    words = sorted(f.message.split("«")[1].split("»")[0] for f in report.findings())
+    assert words == ["высокобальников"]

@@ -109,7 +109,7 @@ def test_a_stopped_build_exits_cleanly_and_stops_its_workers(
         run.send_signal(signum)
     output = run.communicate(timeout=WAIT)[0]
     assert run.returncode == code, output
-    assert "ошибка B010 сборка прервана" in output and "Traceback" not in output
+    assert "ошибка B011 сборка прервана" in output and "Traceback" not in output
     assert _staging(region) == []
     _wait_for(lambda: not any(_alive(p) for p in workers), "остановки процессов сборки", 10)
     assert {slug: tree_digests(region / "build" / slug) for slug in SLUGS} == before
@@ -133,7 +133,7 @@ def test_a_killed_worker_fails_its_programme_only_in_russian(region: Path) -> No
     run = _start(region, "--jobs", "2", fault="staging-made@dubrovka")
     output = run.communicate(timeout=WAIT)[0]
     assert run.returncode == 2, output
-    assert "dubrovka: ошибка B009 процесс, собиравший программу, аварийно завершён" in output
+    assert "dubrovka: ошибка B010 процесс, собиравший программу, аварийно завершён" in output
     assert "terminated abruptly" not in output and "Traceback" not in output
     assert "Собрано: 2, без изменений: 0, не собрано: 1;" in output
 

@@ -55,7 +55,7 @@ def test_read_only_output_folder_is_a_coded_error(ws: Path) -> None:
     finally:
         (ws / "build").chmod(0o755)
     assert result.returncode == 2, result.stdout + result.stderr
-    assert "ошибка B008 " in result.stdout and "нет прав на запись" in result.stdout
+    assert "ошибка B009 " in result.stdout and "нет прав на запись" in result.stdout
     assert "Traceback" not in result.stderr and "внутренняя ошибка" not in result.stdout
     assert tree_digests(ws / "build") == before
 
@@ -63,9 +63,9 @@ def test_read_only_output_folder_is_a_coded_error(ws: Path) -> None:
 def test_a_write_that_fails_midway_keeps_the_old_build(ws: Path) -> None:
     """A file size limit (as a full disk would) stops the write after the first files."""
     before = tree_digests(ws / "build")
-    result = _shnor(ws, "build", PROG, "--out", "build", "--force", limit_file=20_000)
+    result = _shnor(ws, "build", PROG, "--out", "build", "--force", limit_file=4096)
     assert result.returncode == 2, result.stdout + result.stderr
-    assert "ошибка B008 " in result.stdout and "прежние файлы остались на месте" in result.stdout
+    assert "ошибка B009 " in result.stdout and "прежние файлы остались на месте" in result.stdout
     assert tree_digests(ws / "build") == before
 
 
@@ -75,8 +75,8 @@ def test_a_full_disk_is_a_coded_error(ws: Path) -> None:
         pytest.skip("нужен root и unshare, чтобы смонтировать маленькую tmpfs")
     (ws / "full").mkdir()
     script = (
-        "mount -t tmpfs -o size=256k tmpfs full || exit 77; "
-        "head -c 200000 /dev/zero > full/filler; "
+        "mount -t tmpfs -o size=256k tmpfs full || exit 77; "  # 8 KB left after the filler
+        "head -c 253952 /dev/zero > full/filler; "
         f'"{sys.executable}" -m shnor_docs build {PROG} --out full; echo "rc=$?"; ls -A full'
     )
     result = subprocess.run(
@@ -85,7 +85,7 @@ def test_a_full_disk_is_a_coded_error(ws: Path) -> None:
     )
     if result.returncode == 77:
         pytest.skip("tmpfs не смонтировать")
-    assert "ошибка B008 " in result.stdout and "на диске нет места" in result.stdout
+    assert "ошибка B009 " in result.stdout and "на диске нет места" in result.stdout
     assert result.stdout.strip().splitlines()[-2:] == ["rc=2", "filler"], result.stdout
 
 

@@ -74,6 +74,12 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+def flat(text: str) -> str:
+    """Text compared regardless of hyphens: a word hyphenated at a line end (automatic
+    hyphenation) and the same word whole give the same result."""
+    return squash(text.replace("\u00ad", "").replace("-", ""))
+
+
 def pdf_pages(pdf: Path) -> list[str]:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     return [line for line in info.splitlines() if line.startswith(("Pages", "Page size"))]

@@ -1,0 +1,93 @@
+"""A region with PDF: render every programme, convert all their DOCX in one LibreOffice run,
+then write each programme's folder.
+
+One LibreOffice start costs about two seconds and each further document about half a second,
+so converting programme by programme would spend most of a region's build starting LibreOffice.
+Programmes go in batches of :data:`BATCH`, which bounds memory and each run's time limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from shnor_docs.build.region import Outcome, build_one, run_all
+
+BATCH = 40
+
+
+def build_all(
+    folders: list[Path],
+    out: Path,
+    formats: set[str],
+    jobs: int,
+    force: bool,
+    progress: Callable[[Outcome], None],
+    strict: bool = False,
+) -> list[Outcome]:
+    """Build every folder; with PDF, one LibreOffice run per batch of programmes."""
+    if "pdf" not in formats:
+        work = functools.partial(build_one, out=out, formats=formats, force=force, strict=strict)
+        return run_all(folders, work, jobs, progress)
+    render = functools.partial(render_one, out=out, formats=formats, force=force, strict=strict)
+    outcomes = []
+    for first in range(0, len(folders), BATCH):
+        rendered = run_all(folders[first : first + BATCH], render, jobs, lambda outcome: None)
+        for outcome in convert_and_write(rendered, out, formats):
+            progress(outcome)
+            outcomes.append(outcome)
+    return outcomes
+
+
+def render_one(
+    folder: Path, out: Path, formats: set[str], force: bool = False, strict: bool = False
+) -> Outcome:
+    """Load and render one programme for a PDF batch: never raises, never writes."""
+    from shnor_docs.build.programme import render_programme
+
+    return build_one(folder, out, formats, force, strict, step=render_programme)
+
+
+def convert_and_write(rendered: list[Outcome], out: Path, formats: set[str]) -> list[Outcome]:
+    """Convert the DOCX of every rendered programme in one run, then write each folder."""
+    from shnor_docs.build.programme import CACHE, with_pdfs
+    from shnor_docs.render.pdf import PdfError, convert_batch
+
+    waiting = [o for o in rendered if o.rendered is not None]
+    start = time.perf_counter()
+    try:
+        results = convert_batch([o.rendered.files for o in waiting], out / CACHE)
+    except PdfError as exc:
+        results = [exc] * len(waiting)
+    share = (time.perf_counter() - start) / max(1, len(waiting))
+    converted = {id(o): r for o, r in zip(waiting, results, strict=True)}
+    final = []
+    for outcome in rendered:
+        result = converted.get(id(outcome))
+        if outcome.rendered is None:
+            final.append(outcome)
+        elif isinstance(result, PdfError):
+            final.append(Outcome(outcome.folder, "failed", [f"{outcome.folder}: {result}"]))
+        else:
+            files = with_pdfs(outcome.rendered.files, formats, result)
+            final.append(_write(outcome, files, out, share))
+    return final
+
+
+def _write(outcome: Outcome, files: dict[str, bytes], out: Path, share: float) -> Outcome:
+    from shnor_docs.build.output import OutputError, write_build
+    from shnor_docs.build.programme import errors_line
+
+    done = outcome.rendered
+    start = time.perf_counter()
+    try:
+        target = write_build(out, done.slug, files, done.key)
+    except OutputError as exc:
+        return Outcome(outcome.folder, "failed", [f"{outcome.folder}: {exc}"])
+    seconds = done.seconds + share + time.perf_counter() - start
+    line = f"{target}: {', '.join(sorted(files))} ({seconds:.2f} с)"
+    checked = errors_line(done.slug, done.errors)
+    return Outcome(outcome.folder, "built", [line, *([checked] if checked else [])], seconds,
+                   bool(checked))
