@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,18 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def from_root(shown: str, root: Path) -> str:
+    """A shown path (relative to the working directory, or absolute) as seen from ``root``, with
+    «/»; absolute if it lies outside ``root``."""
+    if not shown:
+        return shown
+    full = Path(os.path.normpath(Path.cwd().resolve() / shown))
+    try:
+        return full.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return full.as_posix()
 
 
 @dataclass

@@ -65,8 +65,17 @@ REGISTRY: tuple[Rule, ...] = tuple(rule_of(function) for function in (
     disable.unused_disable,
 ))
 UNUSED_DISABLE = rule_of(disable.unused_disable)
+#: Rules whose findings depend on the date of the check (``--as-of``): they appear overnight
+#: without a commit, so a pre-commit hook leaves them to a scheduled CI job (``--ignore dated``).
+DATED: frozenset[str] = frozenset(
+    rule_of(function).code
+    for function in (deadlines.overdue, deadlines.due_soon, stages.act_in_future)
+)
+#: Names of rule groups for ``--select`` and ``--ignore``.
+GROUPS: dict[str, frozenset[str]] = {"dated": DATED}
 
-__all__ = ["LEVELS", "LEVEL_RU", "REGISTRY", "UNUSED_DISABLE", "Finding", "Rule", "by_key"]
+__all__ = ["DATED", "GROUPS", "LEVELS", "LEVEL_RU", "REGISTRY", "UNUSED_DISABLE", "Finding",
+           "Rule", "by_key"]
 
 
 def by_key(key: str) -> Rule | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shnor_docs.checks import REGISTRY
+from shnor_docs.checks import GROUPS, REGISTRY
 from shnor_docs.checks.toml_messages import toml_problem
 from shnor_docs.errors import Problem, SpecError
 from shnor_docs.location import Location, PositionMap, display_path
@@ -141,11 +141,12 @@ def _unknown_rules(config: CheckConfig, positions: PositionMap, base: tuple = ()
 
 
 def select_codes(keys: Iterable[str]) -> set[str]:
-    """Codes named by ``--select``/``--ignore`` values: codes, code prefixes («R2»), names, ALL."""
+    """Codes named by ``--select``/``--ignore`` values: codes, code prefixes («R2»), names, ALL,
+    groups (``dated``)."""
     codes: set[str] = set()
     for raw in keys:
         for key in filter(None, (part.strip() for part in raw.split(","))):
-            found = {
+            found = set(GROUPS.get(key.lower(), ())) | {
                 rule.code for rule in REGISTRY
                 if key.upper() == "ALL" or rule.code.startswith(key.upper())
                 or rule.name == key.lower()

@@ -23,7 +23,8 @@ class Finding:
     """One thing a check found: where (a model path or a location) and what, in Russian.
 
     A check fills in ``message`` and ``path`` (or ``location``); the runner adds the rule's code,
-    name and level and turns the path into a file position.
+    name and level, turns the path into a file position and names the item the path leads to
+    (``item``, see :mod:`shnor_docs.checks.identity`) unless the check named it.
     """
 
     message: str
@@ -34,6 +35,7 @@ class Finding:
     name: str = ""
     level: str = ""
     programme: str = ""
+    item: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "message", bounded(self.message))
@@ -68,8 +70,8 @@ class Rule:
 
 
 def plain(text: str) -> str:
-    """Docstring text for plain output: without the ````code```` marks."""
-    return text.replace("``", "")
+    """Docstring text for plain output: without the ````code```` marks and ``**`` of bold."""
+    return text.replace("``", "").replace("**", "")
 
 
 def check(

@@ -99,13 +99,14 @@ def unused(comments: dict[Line, Comment], active: set[str]) -> Iterator[Finding]
     """A finding for each unknown rule and each active rule a comment names but never used."""
     for comment in comments.values():
         where = _comment_location(comment.where)
+        item = f"# shnor: disable={','.join([*comment.codes, *comment.unknown])}"  # not the line
         for key in comment.unknown:
             yield Finding(f"комментарий shnor называет неизвестное правило «{key}»; ожидается "
-                          "«# shnor: disable=КОД[,КОД…]»", location=where)
+                          "«# shnor: disable=КОД[,КОД…]»", location=where, item=item)
         idle = [code for code in comment.codes if code in active and code not in comment.used]
         if idle:
             yield Finding(f"комментарий отключает {', '.join(idle)}, но здесь нет таких находок: "
-                          "удалите его", location=where)
+                          "удалите его", location=where, item=item)
 
 
 def _comment_location(where: Line) -> Location:

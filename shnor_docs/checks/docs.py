@@ -61,7 +61,12 @@ def rules_table() -> str:
 def rule_text(rule: Rule) -> str:
     """One rule in full, for the terminal."""
     head = f"{rule.code} {rule.name} ({LEVEL_RU[rule.level]})"
-    return f"{head}\n\n{plain(rule.doc).replace('::', ':')}\n"
+    return f"{head}\n\n{plain_doc(rule)}\n"
+
+
+def plain_doc(rule: Rule) -> str:
+    """A rule's docstring as plain text: no ``code`` marks, no **bold**, «Плохо:» not «::»."""
+    return plain(rule.doc).replace("**", "").replace("::", ":")
 
 
 def rules_markdown() -> str:

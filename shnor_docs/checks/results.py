@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from shnor_docs.checks.core import Finding
 from shnor_docs.errors import Problem
+from shnor_docs.location import Location, from_root
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_LOAD = 0, 1, 2
 LOAD_RULE = "load"
@@ -21,6 +23,7 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     levels: dict[str, str] = field(default_factory=dict)
+    settings: str | None = None
 
     @property
     def loaded(self) -> bool:
@@ -59,3 +62,19 @@ class Report:
 
     def counts(self) -> Counter[str]:
         return Counter(f.level for f in self.findings())
+
+    def rebased(self, root: Path) -> Report:
+        """The same report with every path shown from ``root`` (the repository root)."""
+        def at(where: Location | None) -> Location | None:
+            return where and replace(where, path=from_root(where.path, root))
+
+        results = [
+            replace(
+                r, programme=from_root(r.programme, root),
+                findings=[replace(f, location=at(f.location)) for f in r.findings],
+                problems=[replace(p, location=at(p.location)) for p in r.problems],
+                settings=r.settings and from_root(r.settings, root),
+            )
+            for r in self.results
+        ]
+        return replace(self, results=results)

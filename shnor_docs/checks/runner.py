@@ -11,11 +11,12 @@ from shnor_docs.checks import REGISTRY, UNUSED_DISABLE
 from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, Rule
 from shnor_docs.checks.disable import parse_comments, silence, unused
+from shnor_docs.checks.identity import item_identity
 from shnor_docs.checks.results import Report, Result
 from shnor_docs.location import display_path
 
 if TYPE_CHECKING:
-    from shnor_docs.checks.config import RepoConfigs
+    from shnor_docs.checks.config import RepoConfigs, Settings
     from shnor_docs.model import Spec
     from shnor_docs.model.settings import CheckConfig
 
@@ -43,8 +44,23 @@ def run_checks(
 
 def _complete(ctx: Context, rule: Rule, level: str, finding: Finding) -> Finding:
     location = finding.location or ctx.at(finding.path, finding.key)
+    item = finding.item or item_identity(ctx.spec, finding.path)
     return replace(finding, location=location, code=rule.code, name=rule.name, level=level,
-                   programme=ctx.spec.slug)
+                   programme=ctx.spec.slug, item=item)
+
+
+def load_for_check(
+    folder: Path, repo: RepoConfigs, select: set[str] | None = None,
+    ignore: frozenset[str] | set[str] = frozenset(),
+) -> tuple[Spec, Settings]:
+    """Load a programme and merge its settings; :class:`SpecError` for a bad spec or settings
+    (an unknown rule in ``checks:`` too), as ``check`` and ``validate`` both report them."""
+    from shnor_docs.checks.config import settings_for
+    from shnor_docs.spec.load import load_programme
+
+    spec = load_programme(folder)
+    repo_config, source = repo.for_folder(folder)
+    return spec, settings_for(spec, repo_config, select, set(ignore), source)
 
 
 def check_programmes(
@@ -52,23 +68,20 @@ def check_programmes(
     ignore: frozenset[str] | set[str] = frozenset(), strict: bool = False,
 ) -> Report:
     """Load each programme, merge its settings, run the rules; never raises for a bad spec."""
-    from shnor_docs.checks.config import RepoConfigs, settings_for
+    from shnor_docs.checks.config import RepoConfigs
     from shnor_docs.errors import SpecError
-    from shnor_docs.spec.load import load_programme
 
     repo = RepoConfigs()
     results = []
     for folder in folders:
         shown = display_path(folder)
         try:
-            spec = load_programme(folder)
-            repo_config, source = repo.for_folder(folder)
-            settings = settings_for(spec, repo_config, select, set(ignore), source)
+            spec, settings = load_for_check(folder, repo, select, ignore)
         except SpecError as exc:
             results.append(Result(shown, problems=list(exc.problems)))
             continue
         findings = run_checks(spec, as_of, settings.config, settings.levels)
-        results.append(Result(shown, findings, levels=settings.levels))
+        results.append(Result(shown, findings, levels=settings.levels, settings=settings.source))
     return Report(results, as_of, strict)
 
 

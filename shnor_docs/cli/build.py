@@ -26,6 +26,7 @@ from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, s
     type=click.Path(path_type=Path),
     default=Path("build"),
     show_default=True,
+    metavar="ПАПКА",
     help="Папка для результатов: <out>/<имя программы>/.",
 )
 @click.option(
@@ -34,6 +35,7 @@ from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, s
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
+    metavar="ЧИСЛО",
     help="Сколько программ собирать параллельно (процессов).",
 )
 @click.option("--force", is_flag=True, help="Собирать и неизменившиеся программы.")
@@ -63,8 +65,8 @@ def build(
     (prilozhenie-1.docx …) и index.html. Сборка атомарна: при ошибке прежние файлы остаются на
     месте. Неизменившиеся программы (та же спецификация, шаблоны и версии) пропускаются.
     Собранные программы проверяются, как в shnor check: строка на программу с ошибками.
-    Ошибка в одной программе не останавливает остальные (код выхода 2); Ctrl+C и SIGTERM
-    останавливают сборку вместе с её процессами (код 130 и 143).
+    Ошибка в одной программе не останавливает остальные (код выхода 2); Ctrl+C и сигнал
+    остановки прерывают сборку вместе с её процессами (код 130 и 143).
     """
     from shnor_docs.build import FORMATS
     from shnor_docs.build.stop import Stopped, stoppable

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from shnor_docs.cli import ru
-from shnor_docs.cli.common import NO_PROGRAMMES, PROGRAMMES, as_of, in_shard
+from shnor_docs.cli.common import EXIT_CODES, as_of, in_shard, report_options
+
+if TYPE_CHECKING:
+    from shnor_docs.checks.results import Report
+
+# As in shnor_docs.report (a test keeps them equal); importing it here would slow every command.
+FORMATS = ("text", "json", "github", "gitlab", "sarif", "junit")
 
 
-@click.command(cls=ru.Command)
+@click.command(cls=ru.Command, epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[ПУТЬ]...")
 @click.option(
     "--as-of",
@@ -25,7 +31,7 @@ from shnor_docs.cli.common import NO_PROGRAMMES, PROGRAMMES, as_of, in_shard
     "fmt",
     default="text",
     show_default=True,
-    type=click.Choice(["text", "json", "github", "gitlab", "sarif", "junit"]),
+    type=click.Choice(FORMATS),
     help="Формат: text — для человека; github — аннотации GitHub Actions; gitlab — "
     "отчёт Code Quality; sarif — SARIF 2.1.0; junit — JUnit XML; json.",
 )
@@ -33,63 +39,72 @@ from shnor_docs.cli.common import NO_PROGRAMMES, PROGRAMMES, as_of, in_shard
     "--select",
     multiple=True,
     metavar="КОДЫ",
-    help="Проверять только эти правила: коды (R201), префиксы (R2), имена; через запятую.",
+    help="Проверять только эти правила: коды (R201), префиксы (R2), имена, группу dated "
+    "(правила, зависящие от даты проверки); через запятую.",
 )
 @click.option("--ignore", multiple=True, metavar="КОДЫ", help="Не проверять эти правила.")
 @click.option("--strict", is_flag=True, help="Код выхода 1 и при предупреждениях.")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="Записать отчёт в файл, а не на экран."
+    "--exit-zero", is_flag=True,
+    help="Код выхода 0 и при ошибках в программах (2 — по-прежнему при ошибках загрузки).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), metavar="ФАЙЛ",
+    help="Записать отчёт в файл, а не на экран.",
 )
 @click.option(
     "--shard",
     metavar="K/N",
     help="Только K-я из N устойчивых частей программ (для параллельных задач CI).",
 )
-def check(
-    paths: tuple[Path, ...],
-    as_of_text: str | None,
-    fmt: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    strict: bool,
-    output: Path | None,
-    shard: str | None,
-) -> None:
+@report_options
+def check(paths: tuple[Path, ...], as_of_text: str | None, fmt: str, select: tuple[str, ...],
+          ignore: tuple[str, ...], strict: bool, exit_zero: bool, output: Path | None,
+          shard: str | None, root: Path | None, quiet: bool, verbose: bool) -> None:
     """Проверить согласованность программ: сроки, ответственных, этапы, нумерацию, тексты.
 
-    PATHS — папки программ, их файлы или папка с программами (по умолчанию programmes/).
-    Коды выхода: 0 — замечаний нет; 1 — есть ошибки (с --strict — и предупреждения);
-    2 — спецификацию не удалось загрузить или команда вызвана неверно.
+    ПУТЬ — папки программ, их файлы или папка с программами (по умолчанию programmes/).
+    Пути в отчёте считаются от корня репозитория, из какой бы папки ни запускалась проверка.
     """
     from shnor_docs.checks.config import select_codes
     from shnor_docs.checks.runner import check_programmes
-    from shnor_docs.report import render
-    from shnor_docs.spec.folders import programme_folders
+    from shnor_docs.cli.common import targets
 
     day = as_of(as_of_text)
-    if output is not None and output.is_dir():
-        raise click.UsageError(f"--output «{output}» — папка: укажите файл отчёта")
     try:
         chosen = select_codes(select) if select else None
         skipped = select_codes(ignore)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    folders, missing = programme_folders(list(paths) or [PROGRAMMES])
-    if missing:
-        raise click.UsageError(f"путь не найден: {missing[0]}")
-    if not folders and not paths:
-        raise click.UsageError(NO_PROGRAMMES)
-    folders = in_shard(folders, shard)
-    report = check_programmes(folders, day, chosen, skipped, strict)
-    colour = (
-        fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
-    text = render(report, fmt, colour)
+    folders, bad = targets(paths)
+    report = check_programmes(in_shard(folders, shard), day, chosen, skipped, strict)
+    report.results[:0] = bad
+    code = emit(report, fmt, output, root, quiet, verbose, folders or list(paths))
+    sys.exit(0 if exit_zero and code == 1 else code)
+
+
+def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet: bool,
+         verbose: bool, folders: list[Path], title: str = "shnor check") -> int:
+    """Render the report (paths from the repository root), print or write it, and the GitHub
+    step summary; return the exit code."""
+    from shnor_docs.cli.changes import changed_files
+    from shnor_docs.cli.common import colour_wanted, root_of, write_summary
+    from shnor_docs.report import Options, render
+
+    top = root_of(root, folders)
+    report = report.rebased(top)
+    colour = fmt == "text" and output is None and colour_wanted(sys.stdout)
+    changed = changed_files(top) if fmt == "github" else frozenset()
+    text = render(report, fmt, Options(colour, quiet, verbose, top, changed))
     if output is not None:
         _write_report(output, text)
     else:
         click.echo(text, nl=False, color=colour or None)
-    sys.exit(report.exit_code())
+    if fmt == "github":
+        from shnor_docs.report.summary import summary_markdown
+
+        write_summary(summary_markdown(report, title))
+    return report.exit_code()
 
 
 def _write_report(output: Path, text: str) -> None:
@@ -103,12 +118,13 @@ def _write_report(output: Path, text: str) -> None:
 
 
 @click.command(cls=ru.Command)
-@click.argument("code", required=False)
+@click.argument("code", required=False, metavar="[ПРАВИЛО]")
 @click.option(
     "--markdown", is_flag=True, help="Вывести документацию правил в Markdown (docs/rules.md)."
 )
 def rules(code: str | None, markdown: bool) -> None:
-    """Список правил проверки: код, имя, уровень, описание; с CODE — правило целиком."""
+    """Список правил проверки: код, имя, уровень, описание; с ПРАВИЛОМ (код или имя) — правило
+    целиком."""
     from shnor_docs.checks import by_key
     from shnor_docs.checks.docs import rule_text, rules_markdown, rules_table
 

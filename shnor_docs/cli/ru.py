@@ -30,6 +30,19 @@ MESSAGES = {
     "{value} is not in the range {range}.": "{value} вне диапазона {range}.",
     "{value!r} is not a valid {number_type}.": "{value!r} — не число.",
     "{name} {filename!r} does not exist.": "{name} {filename!r} не существует.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} — файл, а нужна папка.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} — папка, а нужен файл.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} недоступен для чтения.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} недоступен для записи.",
+    "{value!r} is not {choice}.": "{value!r} — недопустимое значение; допустимо: {choice}.",
+    "{value!r} is not one of {choices}.":
+        "{value!r} — недопустимое значение; допустимы: {choices}.",
+    "Choose from:\n\t{choices}": "Допустимые значения:\n\t{choices}",
+    "Positional arguments": "Аргументы",
+    "required": "обязательный",
+    "env var: {var}": "переменная окружения: {var}",
+    "(dynamic)": "(вычисляется)",
+    "deprecated": "устарело",
     "Aborted!": "Прервано.",
     "file": "файл",
     "directory": "папка",
@@ -60,6 +73,10 @@ def install() -> None:
             module._ = _translate
         if hasattr(module, "ngettext"):
             module.ngettext = _ngettext
+
+
+# Before any command is defined: click translates some words (the kind of a path) at definition.
+install()
 
 
 class Command(click.Command):

@@ -49,6 +49,8 @@ _EXTRA_KEYS = {"from": ("to",), "quarter": ("year",), "half_year": ("year",), "m
 _EXTRA_KEYS |= {"every": ("times", "months"), "schedule": ("year", "every", "times", "months")}
 _UNITS = ("year", "half_year", "quarter", "month")
 Handler = Callable[[dict, Any, Period | None, str], Deadline]
+#: The keys of a structured deadline, for the JSON Schema: each main key with the keys it allows.
+STRUCTURED_KEYS: dict[str, tuple[str, ...]] = {key: _EXTRA_KEYS.get(key, ()) for key in _MAIN_KEYS}
 
 
 def _bad(key: str, expected: str, got: object) -> DeadlineError:

@@ -6,7 +6,7 @@ what the spec leaves out.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -54,6 +54,28 @@ class Column(SpecModel):
         return value
 
 
+class ShortForms:
+    """Schema metadata: the short forms a model also accepts, beside its full mapping."""
+
+    def __init__(self, *forms: dict[str, Any]) -> None:
+        self.forms = forms
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        return {"anyOf": [*self.forms, handler(core_schema)]}
+
+
+#: A column as the spec may write it: ``deadline``, ``{deadline: Сроки}`` or the full mapping
+#: (the editor's schema lists all three; the model turns each into a :class:`Column`).
+ColumnItem = Annotated[
+    Column,
+    ShortForms(
+        {"type": "string", "title": "Графа"},
+        {"type": "object", "title": "Графа и её заголовок", "minProperties": 1,
+         "maxProperties": 1, "additionalProperties": {"type": ["string", "null"]}},
+    ),
+]
+
+
 class Part(SpecModel):
     """Часть текста программы; части печатаются в порядке списка."""
 
@@ -81,7 +103,7 @@ class Part(SpecModel):
     layout: Literal["table", "list"] | None = Field(
         None, description="Для indicators: table — таблица (по умолчанию), list — перечень"
     )
-    columns: list[Column] | None = Field(
+    columns: list[ColumnItem] | None = Field(
         None, description="Графы таблицы (для indicators и schools), по порядку"
     )
     responsible_separator: Literal["comma", "line"] | None = Field(
@@ -102,6 +124,12 @@ class Part(SpecModel):
         if self.part in ("heading", "text") and not self.text:
             raise ValueError(f"для части {self.part} нужен text")
         return self
+
+
+#: A part as the spec may write it: ``passport`` or the full mapping.
+PartItem = Annotated[
+    Part, ShortForms({"enum": list(PartKind.__args__), "title": "Часть (по умолчанию)"})
+]
 
 
 class Appendix(SpecModel):
@@ -125,10 +153,11 @@ class Appendix(SpecModel):
     )
     attached: bool = Field(
         True,
-        description="false — приложение утверждается актом, но в спецификацию не входит "
-        "(например, списки школ): пункт акта ссылается на него, документ не собирается",
+        description="Входит ли приложение в спецификацию; false — приложение утверждается "
+        "актом, но его здесь нет (например, списки школ): пункт акта ссылается на него, документ "
+        "не собирается",
     )
-    columns: list[Column] | None = Field(
+    columns: list[ColumnItem] | None = Field(
         None, description="Для list: графы перечня школ (number, name, short_name, categories, "
         "risk_factors, curator)"
     )

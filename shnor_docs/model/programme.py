@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from shnor_docs.model.common import Date, Id, IdList, SpecModel, Text, Value
-from shnor_docs.model.document import Part, Passport
+from shnor_docs.model.document import PartItem, Passport
 
 
 class Goal(SpecModel):
@@ -151,7 +151,7 @@ class Programme(SpecModel):
     passport: Passport | None = Field(
         None, description="Паспорт программы; без этого ключа паспорт не печатается"
     )
-    body: list[Part] | None = Field(
+    body: list[PartItem] | None = Field(
         None,
         description="Что печатается в программе и в каком порядке (части); не задано — части в "
         "порядке ключей этого раздела спецификации",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, PrivateAttr
 
 from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
-from shnor_docs.model.document import Column
+from shnor_docs.model.document import ColumnItem
 
 if TYPE_CHECKING:
     from shnor_docs.deadlines import Deadline
@@ -103,7 +103,7 @@ class Roadmap(SpecModel):
         "ширину таблицы («1. Организационно-методические мероприятия»). Номер печатается "
         "так, как задан в number раздела, иначе без точки",
     )
-    columns: list[Column] | None = Field(
+    columns: list[ColumnItem] | None = Field(
         None,
         description="Графы по порядку: number, title, deadline, responsible, result, indicators, "
         "note (отметка о выполнении); {deadline: Сроки} задаёт заголовок графы. Не заданы — "

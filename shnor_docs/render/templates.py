@@ -86,11 +86,12 @@ class TemplateSet:
         return dict(sorted(found.items()))
 
     def _load_docx(self, name: str) -> Template:
-        path = _inside(self.own, self.own / name) if self.own is not None else None
-        path = path or self.defaults / name
-        data = _read(path, name)
+        own = _inside(self.own, self.own / name) if self.own is not None else None
+        data = _read(own or self.defaults / name, name)
         if data is None:
-            raise TemplateError(name, "шаблон не найден", "T004")
+            looked = [self.own / name] if self.own is not None else []
+            places = ", ".join(str(p) for p in [*looked, self.defaults / name])
+            raise TemplateError(name, f"шаблон не найден; искали: {places}", "T004")
         check_template(data, name)
         return Template(name, data)
 
@@ -124,8 +125,11 @@ def _own_folder(spec: Spec) -> Path | None:
     root = spec.folder.resolve()
     folder = _inside(root, spec.folder / spec.templates, folder=True)
     if folder is None:
+        looked = clip((spec.folder / spec.templates).resolve(), 120)
         raise TemplateError(
-            clip(spec.templates, 80), "папка шаблонов должна лежать внутри папки программы", "T004"
+            clip(spec.templates, 80),
+            f"папка шаблонов должна лежать внутри папки программы (искали: {looked})",
+            "T004",
         )
     return folder
 

@@ -9,17 +9,19 @@ from shnor_docs.report.github import github
 from shnor_docs.report.gitlab import gitlab
 from shnor_docs.report.json import as_json
 from shnor_docs.report.junit import junit
+from shnor_docs.report.options import Options
 from shnor_docs.report.sarif import sarif
 from shnor_docs.report.text import text
 
+__all__ = ["FORMATS", "Options", "render"]
+
 FORMATS = ("text", "json", "github", "gitlab", "sarif", "junit")
-_RENDERERS: dict[str, Callable[[Report], str]] = {
-    "json": as_json, "github": github, "gitlab": gitlab, "sarif": sarif, "junit": junit,
+_RENDERERS: dict[str, Callable[[Report, Options], str]] = {
+    "text": text, "json": as_json, "github": github, "gitlab": gitlab, "sarif": sarif,
+    "junit": junit,
 }
 
 
-def render(report: Report, fmt: str, colour: bool = False) -> str:
+def render(report: Report, fmt: str, options: Options | None = None) -> str:
     """The report in one of :data:`FORMATS`."""
-    if fmt == "text":
-        return text(report, colour)
-    return _RENDERERS[fmt](report)
+    return _RENDERERS[fmt](report, options or Options())

@@ -7,13 +7,14 @@ from xml.etree import ElementTree as ET
 
 from shnor_docs.checks import REGISTRY
 from shnor_docs.checks.results import Report, Result
+from shnor_docs.report.options import Options
 from shnor_docs.report.text import line
 from shnor_docs.text import plural
 
 TOOL = "shnor"
 
 
-def junit(report: Report) -> str:
+def junit(report: Report, options: Options) -> str:
     """JUnit XML: a test suite per programme, a test case per active rule (and for loading)."""
     root = ET.Element("testsuites", name=f"{TOOL} check")
     totals = Counter[str]()

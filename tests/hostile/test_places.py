@@ -135,15 +135,16 @@ def test_init_refuses_what_it_cannot_create(ws: Path, case: str) -> None:
     before = tree_digests(ws)
     result = invoke(args)
     assert result.exit_code == 2, result.output
-    assert "Ошибка: " in result.output and ("файл, а не папка" in result.output
-                                           or "недопустимо" in result.output)
+    assert "Ошибка: " in result.output
+    assert any(words in result.output for words in ("файл, а не папка", "файл, а нужна папка",
+                                                     "недопустимо"))
     assert tree_digests(ws) == before
 
 
 def test_check_output_into_a_folder_is_refused(ws: Path) -> None:
     (ws / "reports").mkdir()
     result = invoke(["check", PROG, "--as-of", "2023-01-01", "--output", "reports"])
-    assert result.exit_code == 2 and "--output «reports» — папка" in result.output
+    assert result.exit_code == 2 and "'reports' — папка, а нужен файл" in result.output
     assert list((ws / "reports").iterdir()) == []
 
 
