@@ -259,7 +259,7 @@ def _para(text: str) -> Markup:
     )
 
 
-def bare_docx(path: Path, heading: str, sections: list[dict[str, Any]]) -> bytes:
+def bare_docx(path: Any, heading: str, sections: list[dict[str, Any]]) -> bytes:
     """Голый docxtpl: те же строки, абзацы ``{{p}}`` — простейший ``<w:p>``, save в BytesIO."""
     rows = [
         {
@@ -275,7 +275,7 @@ def bare_docx(path: Path, heading: str, sections: list[dict[str, Any]]) -> bytes
         }
         for s in sections
     ]
-    tpl = DocxTemplate(str(path))
+    tpl = DocxTemplate(path)
     tpl.render({"roadmap": {"heading": _para(heading), "sections": rows}})
     buffer = io.BytesIO()
     tpl.save(buffer)
@@ -304,7 +304,7 @@ def compare_roadmap(folder: Path, runs: int) -> tuple[float, float]:
         "date": spec.act.date if spec.act else spec.period.start,
         "form_overrides": spec.form.model_dump(include=spec.form.model_fields_set),
     }
-    path = templates.find(ROADMAP_TEMPLATE)
+    path = templates.find(ROADMAP_TEMPLATE).open()
     heading = _plain(ctx["roadmap"]["heading"])
     sections = plain_rows(ctx)
     bare, ours = [], []

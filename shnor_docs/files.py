@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -39,3 +41,39 @@ def repository_root(start: Path) -> Path | None:
         if (folder / ".git").exists():
             return folder
     return None
+
+
+_REASONS = {
+    errno.ENOSPC: "на диске нет места",
+    errno.EDQUOT: "превышена дисковая квота",
+    errno.EACCES: "нет прав на запись",
+    errno.EPERM: "операция не разрешена",
+    errno.EROFS: "файловая система только для чтения",
+    errno.EFBIG: "файл больше допустимого системой размера",
+    errno.ENAMETOOLONG: "слишком длинное имя файла",
+    errno.ENOTDIR: "часть пути — файл, а не папка",
+    errno.EISDIR: "на месте файла — папка",
+    errno.EEXIST: "на месте папки — файл (или такая папка уже есть)",
+    errno.ENOENT: "папки нет",
+    errno.EIO: "ошибка ввода-вывода",
+    errno.ELOOP: "слишком много символических ссылок в пути",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Russian: «на диске нет места», «нет прав на запись»."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__
+
+
+def read_limited(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file, or None if it holds more than ``limit`` bytes.
+
+    A FIFO or a device is never waited on or read without end: it is an OSError (EINVAL), as
+    a missing or unreadable file is.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "не обычный файл")
+        data = handle.read(limit + 1)
+    return data if len(data) <= limit else None

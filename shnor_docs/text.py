@@ -27,3 +27,35 @@ def plural_form(n: int, one: str, few: str, many: str) -> str:
 def plural(count: int, one: str, few: str, many: str) -> str:
     """The count with the agreeing noun: «1 год», «2 года», «5 лет»."""
     return f"{count} {plural_form(count, one, few, many)}"
+
+
+_BREAKS = re.compile(r"[\r\n\t\v\f\x1c-\x1f\x85\u2028\u2029]+")
+#: Input quoted in a message is cut to about this many characters.
+QUOTE_LIMIT = 200
+#: No message is longer than this, whatever it quotes.
+MESSAGE_LIMIT = 2000
+
+
+def clip(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """Input as a message quotes it: one line, at most about ``limit`` characters.
+
+    A spec value may be megabytes long (a deadline, a template's tag, a key); the message names
+    the start of it and its length instead of repeating it whole.
+    """
+    text = str(value)
+    head = _BREAKS.sub(" ", text[: limit + 1])
+    if len(text) <= limit:
+        return head
+    return f"{head[: limit - 1].rstrip()}… ({plural(len(text), 'знак', 'знака', 'знаков')})"
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """«value», cut as :func:`clip` cuts it."""
+    return f"«{clip(value, limit)}»"
+
+
+def bounded(message: str, limit: int = MESSAGE_LIMIT) -> str:
+    """A whole message cut to ``limit`` characters: the last guard against quoting megabytes."""
+    if len(message) <= limit:
+        return message
+    return message[: limit - 1] + "…"

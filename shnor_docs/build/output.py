@@ -19,6 +19,7 @@ import hashlib
 import os
 import shutil
 import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -26,10 +27,13 @@ from pathlib import Path
 
 from shnor_docs.build.fsops import exchange, sync_folder
 from shnor_docs.build.record import RECORD, read_record, record_bytes
+from shnor_docs.files import os_reason
+from shnor_docs.text import bounded
 
 #: Leftovers of a build are named ``.shnor-tmp-<digest of the slug>-new-…`` or ``…-old-…``.
 TMP_PREFIX = ".shnor-tmp-"
 LOCK_WAIT = 600.0
+PAUSE_SECONDS = 120.0
 MAX_SLUG_BYTES = 200
 
 
@@ -38,8 +42,8 @@ class OutputError(Exception):
 
     def __init__(self, code: str, message: str) -> None:
         self.code = code
-        self.message = message
-        super().__init__(f"ошибка {code} {message}")
+        self.message = bounded(message)
+        super().__init__(f"ошибка {code} {self.message}")
 
 
 def slug_of(folder: Path) -> str:
@@ -82,7 +86,8 @@ def locked(out: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
         out.mkdir(parents=True, exist_ok=True)
         fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as exc:
-        raise OutputError("B003", f"папку результата «{out}» не создать: {exc.strerror}") from None
+        raise OutputError("B003", f"папку результата «{out}» не создать: {os_reason(exc)}") \
+            from None
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -170,26 +175,50 @@ def write_build(out: Path, slug: str, files: dict[str, bytes], inputs: str | Non
         staging = out / _tmp_name(slug, "new")
         try:
             _fill(staging, slug, files, inputs)
-            _swap_in(staging, target)
+            with _signals_deferred():
+                _swap_in(staging, target)
+        except OSError as exc:  # a full disk, a read-only folder: the old build stays
+            shutil.rmtree(staging, ignore_errors=True)
+            raise OutputError(
+                "B009", f"папку «{target}» не записать: {os_reason(exc)}; прежние файлы "
+                "остались на месте"
+            ) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return target
 
 
-def fault_point(name: str) -> None:
-    """Fault tests stop the process here with ``SHNOR_FAULT=<name>`` (SIGKILL, no clean-up)."""
-    if os.environ.get("SHNOR_FAULT") == name:
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the swap is done: a stop never falls between two renames."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def fault_point(name: str, slug: str = "") -> None:
+    """Fault tests stop the process here: ``SHNOR_FAULT=<name>`` (or ``<name>@<slug>``) kills it
+    with SIGKILL, no clean-up; ``SHNOR_FAULT=pause:<name>`` makes it wait here for a signal."""
+    fault = os.environ.get("SHNOR_FAULT")
+    if fault in (name, f"{name}@{slug}"):
         os.kill(os.getpid(), signal.SIGKILL)
+    if fault == f"pause:{name}":
+        time.sleep(PAUSE_SECONDS)
 
 
 def _fill(staging: Path, slug: str, files: dict[str, bytes], inputs: str | None) -> None:
     """The record first, so a half-written staging folder is recognisably ours."""
     staging.mkdir(mode=0o755)
-    fault_point("staging-made")
+    fault_point("staging-made", slug)
     _write(staging / RECORD, record_bytes(slug, files, inputs))
     for index, (name, data) in enumerate(files.items()):
-        fault_point(f"file-{index}")
+        fault_point(f"file-{index}", slug)
         _write(staging / name, data)
     fault_point("files-written")
     sync_folder(staging)

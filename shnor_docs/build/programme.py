@@ -9,23 +9,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shnor_docs.build.inputs import input_key, is_current
 from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
 from shnor_docs.text import plural
 
 FORMATS = ("docx", "html", "pdf")
 #: LibreOffice's profile and temporary files live here, inside the output folder.
 CACHE = ".shnor-cache"
+#: How long reading the texts of one programme (Markdown, typography) may take.
+CONTEXT_SECONDS = 300
 
 
 @dataclass
 class BuildResult:
-    """What one build wrote, and how long each stage took."""
+    """What one build wrote (or that it was current already), and how long each stage took."""
 
     slug: str
     folder: Path
     files: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+    unchanged: bool = False
 
     def check_line(self) -> str | None:
         """«dubrovka: 1 ошибка (R401 …); подробности: shnor check …», or None."""
@@ -46,15 +50,40 @@ def errors_line(slug: str, errors: list[Any]) -> str | None:
     return f"{slug}: {count} проверки ({detail}); подробности: shnor check"
 
 
-def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dict[str, bytes]:
+def template_kinds(formats: set[str]) -> tuple[str, ...]:
+    """Which templates ``formats`` need: DOCX for docx and pdf, HTML for html."""
+    return tuple(k for k, need in (("docx", {"docx", "pdf"}), ("html", {"html"})) if formats & need)
+
+
+def render_files(
+    spec: Any, formats: set[str], timings: dict[str, float], templates: Any = None
+) -> dict[str, bytes]:
     """Every output file of ``spec`` in memory: {file name: bytes}; for PDF the DOCX, which
-    :func:`with_pdfs` completes after conversion."""
-    from shnor_docs.render.context import build_context
+    :func:`with_pdfs` completes after conversion.
+
+    Rendering runs under a memory limit (a template must not take the machine's memory).
+    """
+    from shnor_docs.render.limits import memory_limit, out_of_memory
     from shnor_docs.render.templates import TemplateSet
 
+    templates = templates or TemplateSet(spec, kinds=template_kinds(formats))
+    try:
+        with memory_limit():
+            return _render(spec, formats, timings, templates)
+    except MemoryError:
+        raise out_of_memory("шаблоны") from None
+
+
+def _render(
+    spec: Any, formats: set[str], timings: dict[str, float], templates: Any
+) -> dict[str, bytes]:
+    from shnor_docs.render.context import build_context
+    from shnor_docs.render.limits import time_limit
+
     start = time.perf_counter()
-    templates = TemplateSet(spec)
-    ctx = build_context(spec)
+    message = "тексты программы (Markdown) разбираются дольше {seconds} с: упростите разметку"
+    with time_limit("тексты программы", CONTEXT_SECONDS, message):
+        ctx = build_context(spec)
     timings["context"] = time.perf_counter() - start
     files: dict[str, bytes] = {}
     if formats & {"docx", "pdf"}:
@@ -86,43 +115,61 @@ def with_pdfs(
     return files
 
 
+@dataclass
+class Prepared:
+    """A programme loaded, checked and rendered in memory (no PDF yet), or found current."""
+
+    slug: str
+    key: str
+    files: dict[str, bytes] | None  # None: its build folder is current, nothing to do
+    timings: dict[str, float]
+    errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+
+
 def render_programme(
-    folder: Path, out: Path, formats: set[str], strict: bool = False
-) -> tuple[str, dict[str, bytes], dict[str, float], list[Any]]:
-    """Load, check and render one programme in memory (no PDF yet): its slug, files, timings
-    and the error-level findings of ``shnor check``; with ``strict`` such errors stop it
-    (B007)."""
+    folder: Path, out: Path, formats: set[str], strict: bool = False, force: bool = True
+) -> Prepared:
+    """Load, check and render one programme in memory (no PDF yet).
+
+    The key is the hash of what was loaded (:mod:`shnor_docs.build.inputs`); without
+    ``force`` a build folder made from the same inputs, and intact, is left as it is. With
+    ``strict`` error-level findings of ``shnor check`` stop the programme (B007).
+    """
     from shnor_docs.checks.runner import check_spec
-    from shnor_docs.spec.load import load_programme
+    from shnor_docs.render.templates import TemplateSet
+    from shnor_docs.spec.load import load_with_sources
 
     slug = slug_of(folder)
     check_out(out, [folder])
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    spec = load_programme(folder)
+    spec, sources = load_with_sources(folder)
+    templates = TemplateSet(spec, kinds=template_kinds(formats))
+    key = input_key(sources, templates.digests(), formats)
     timings["load"] = time.perf_counter() - start
+    if not force and is_current(out / slug, key):
+        return Prepared(slug, key, None, timings)
     errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
     if strict and errors:
         line = errors_line(slug, errors) or ""
         raise OutputError("B007", f"документы не записаны (--strict): {line}")
-    return slug, render_files(spec, formats, timings), timings, errors
+    return Prepared(slug, key, render_files(spec, formats, timings, templates), timings, errors)
 
 
 def build_programme(
-    folder: Path,
-    out: Path,
-    formats: set[str],
-    inputs: str | None = None,
-    strict: bool = False,
+    folder: Path, out: Path, formats: set[str], force: bool = True, strict: bool = False
 ) -> BuildResult:
     """Load, check, render and write one programme; the previous output stays if anything fails.
 
-    ``inputs`` is the hash of what the build read (see :mod:`shnor_docs.build.inputs`); it goes
-    into the build record so that an unchanged programme can be skipped next time. The checks
-    of ``shnor check`` run too; with ``strict`` a programme with error-level findings is not
-    written (B007).
+    The build record holds the hash of what was loaded (:mod:`shnor_docs.build.inputs`);
+    without ``force`` a folder built from the same inputs, and intact, is left as it is. The
+    checks of ``shnor check`` run too; with ``strict`` a programme with error-level findings is
+    not written (B007).
     """
-    slug, files, timings, errors = render_programme(folder, out, formats, strict)
+    prepared = render_programme(folder, out, formats, strict, force)
+    slug, files, timings = prepared.slug, prepared.files, prepared.timings
+    if files is None:
+        return BuildResult(slug, out / slug, timings=timings, unchanged=True)
     if "pdf" in formats:
         from shnor_docs.render.pdf import docx_to_pdf
 
@@ -130,6 +177,6 @@ def build_programme(
         files = with_pdfs(files, formats, docx_to_pdf(files, out / CACHE))
         timings["pdf"] = time.perf_counter() - start
     start = time.perf_counter()
-    target = write_build(out, slug, files, inputs)
+    target = write_build(out, slug, files, prepared.key)
     timings["write"] = time.perf_counter() - start
-    return BuildResult(slug, target, sorted(files), timings, errors)
+    return BuildResult(slug, target, sorted(files), timings, prepared.errors)

@@ -70,10 +70,17 @@ def files_intact(folder: Path, record: dict[str, Any]) -> bool:
         return False
     if present != set(listed):
         return False
-    for name, digest in listed.items():
-        path = folder / name
-        if not stat.S_ISREG(os.lstat(path).st_mode):
-            return False
-        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            return False
-    return True
+    try:
+        return all(_sha256(folder / name) == digest for name, digest in listed.items())
+    except OSError:  # unreadable or gone: not intact, rebuild
+        return False
+
+
+def _sha256(path: Path) -> str | None:
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        return None
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()

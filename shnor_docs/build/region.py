@@ -1,11 +1,21 @@
-"""Many programmes at once: stable shards, skipping unchanged ones, parallel processes."""
+"""Many programmes at once: stable shards, skipping unchanged ones, parallel processes.
+
+One programme's failure never stops the others, whatever it is: a coded error, a bug, or a
+worker process the system killed (its programmes are tried again one at a time, so that only
+the one that kills its worker is reported, B010). A stop (Ctrl+C, SIGTERM) stops the
+workers too: see :mod:`shnor_docs.build.stop`.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from shnor_docs.build.stop import Stopped, run_in_worker, stop_workers, worker_started
+from shnor_docs.text import clip
 
 
 @dataclass
@@ -41,23 +51,84 @@ def run_all(
     if jobs <= 1 or len(folders) <= 1:
         outcomes = []
         for folder in folders:
-            outcomes.append(work(folder))
+            outcomes.append(_guarded(work, folder))
             progress(outcomes[-1])
         return outcomes
-    from concurrent.futures import ProcessPoolExecutor, as_completed  # only the build needs it
+    done: dict[Path, Outcome] = {}
+    pending, width = list(folders), jobs
+    while pending:
+        broken = _in_pool(pending, work, width, progress, done)
+        if broken and width == 1:  # one at a time: the first unfinished one killed its worker
+            done[broken[0]] = _killed(broken[0])
+            progress(done[broken[0]])
+            broken = broken[1:]
+        pending, width = broken, 1
+    return [done[folder] for folder in folders]
 
-    outcomes = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(work, folder): folder for folder in folders}
-        for future in as_completed(futures):
+
+def _guarded(work: Callable[[Path], Outcome], folder: Path) -> Outcome:
+    """``work(folder)``; an unexpected error fails this programme only."""
+    try:
+        return work(folder)
+    except Exception as exc:
+        return _unexpected(folder, exc)
+
+
+def _unexpected(folder: Path, exc: BaseException) -> Outcome:
+    detail = clip(f"{type(exc).__name__}: {exc}")
+    return Outcome(folder, "failed", [
+        f"{folder}: внутренняя ошибка shnor_docs ({detail}); остальные программы собираются; "
+        "повторите с SHNOR_DEBUG=1 и сообщите разработчикам"
+    ])
+
+
+def _killed(folder: Path) -> Outcome:
+    return Outcome(folder, "failed", [
+        f"{folder}: ошибка B010 процесс, собиравший программу, аварийно завершён (нехватка "
+        "памяти или остановка извне); остальные программы собираются"
+    ])
+
+
+def _in_pool(
+    folders: list[Path],
+    work: Callable[[Path], Outcome],
+    width: int,
+    progress: Callable[[Outcome], None],
+    done: dict[Path, Outcome],
+) -> list[Path]:
+    """Run ``folders`` in a pool of ``width`` workers; return those a broken pool lost."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only the build needs it
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(
+        max_workers=width, initializer=worker_started, initargs=(os.getpid(),)
+    )
+    broken: list[Path] = []
+    try:
+        futures = {}
+        for folder in folders:
             try:
-                outcome = future.result()
+                futures[pool.submit(run_in_worker, work, folder)] = folder
+            except BrokenProcessPool:
+                broken.append(folder)
+        for future in as_completed(futures):
+            folder = futures[future]
+            try:
+                done[folder] = future.result()
+            except BrokenProcessPool:
+                broken.append(folder)
+                continue
             except Exception as exc:
-                outcome = Outcome(futures[future], "failed", [f"{futures[future]}: {exc}"])
-            outcomes.append(outcome)
-            progress(outcome)
+                done[folder] = _unexpected(folder, exc)
+            progress(done[folder])
+    except Stopped:
+        # the pool's own handle on its processes: nothing public lets us signal them
+        stop_workers(list((pool._processes or {}).values()))
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     order = {folder: index for index, folder in enumerate(folders)}
-    return sorted(outcomes, key=lambda o: order[o.folder])
+    return sorted(broken, key=order.__getitem__)
 
 
 def build_one(
@@ -66,32 +137,26 @@ def build_one(
     formats: set[str],
     force: bool = False,
     strict: bool = False,
-    step: Callable[..., tuple[str, dict[str, bytes], dict[str, float], list[Any]]] | None = None,
+    step: Callable[..., Any] | None = None,
 ) -> Outcome:
-    """Build one programme for the region runner: never raises, reports an Outcome.
+    """Build one programme for the region runner: reports an Outcome for every coded error.
 
-    With ``step`` (render only) the programme is rendered and returned, not written.
+    With ``step`` (render only, :func:`~shnor_docs.build.programme.render_programme`) the
+    programme is rendered and returned, not written.
     """
     import time
 
-    from shnor_docs.build.inputs import input_hash, is_current
-    from shnor_docs.build.output import OutputError, slug_of
+    from shnor_docs.build.output import OutputError
     from shnor_docs.build.programme import build_programme
     from shnor_docs.errors import SpecError
     from shnor_docs.render.pdf import PdfError
-    from shnor_docs.render.templates import DEFAULTS, TemplateError
+    from shnor_docs.render.templates import TemplateError
 
     start = time.perf_counter()
     try:
-        key = input_hash(folder, [DEFAULTS], formats) if folder.is_dir() else None
-        if not force and key and is_current(out / slug_of(folder), key):
-            return Outcome(folder, "unchanged", [f"{out / slug_of(folder)}: без изменений"])
         if step is not None:
-            slug, files, _, errors = step(folder, out, formats, strict)
-            seconds = time.perf_counter() - start
-            done = Rendered(slug, files, key, seconds, errors)
-            return Outcome(folder, "rendered", [], seconds, rendered=done)
-        result = build_programme(folder, out, formats, key, strict)
+            return _rendered(folder, out, step(folder, out, formats, strict, force), start)
+        result = build_programme(folder, out, formats, force, strict)
     except SpecError as exc:
         return Outcome(folder, "failed", [str(p) for p in exc.problems])
     except OutputError as exc:
@@ -99,7 +164,19 @@ def build_one(
         return Outcome(folder, status, [f"{folder}: {exc}"])
     except (TemplateError, PdfError) as exc:
         return Outcome(folder, "failed", [f"{folder}: {exc}"])
+    if result.unchanged:
+        return Outcome(folder, "unchanged", [f"{result.folder}: без изменений"])
     seconds = time.perf_counter() - start
     line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
     checked = result.check_line()
     return Outcome(folder, "built", [line, *([checked] if checked else [])], seconds, bool(checked))
+
+
+def _rendered(folder: Path, out: Path, prepared: Any, start: float) -> Outcome:
+    import time
+
+    if prepared.files is None:
+        return Outcome(folder, "unchanged", [f"{out / prepared.slug}: без изменений"])
+    seconds = time.perf_counter() - start
+    done = Rendered(prepared.slug, prepared.files, prepared.key, seconds, prepared.errors)
+    return Outcome(folder, "rendered", [], seconds, rendered=done)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from shnor_docs.checks import GROUPS, REGISTRY
+from shnor_docs.checks.toml_messages import toml_problem
 from shnor_docs.errors import Problem, SpecError
 from shnor_docs.location import Location, PositionMap, display_path
 from shnor_docs.model.settings import CheckConfig
@@ -87,7 +88,7 @@ def read_config(path: Path) -> CheckConfig:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([Problem(Location(shown), "S001", f"ошибка TOML: {exc}")]) from None
+        raise ConfigError([toml_problem(exc, text, shown)]) from None
     prefix: tuple[str, ...] = ()
     if path.name == PYPROJECT:
         data, prefix = data.get("tool", {}).get("shnor", {}), ("tool", "shnor")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from shnor_docs.location import Location, PathKey
+from shnor_docs.text import bounded
 
 if TYPE_CHECKING:
     from shnor_docs.checks.context import Context
@@ -35,6 +36,9 @@ class Finding:
     level: str = ""
     programme: str = ""
     item: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", bounded(self.message))
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         where = self.location or Location("")

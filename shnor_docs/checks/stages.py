@@ -11,6 +11,7 @@ from shnor_docs.checks.core import Finding, check
 from shnor_docs.deadlines import format_date
 from shnor_docs.location import PathKey
 from shnor_docs.model import Stage
+from shnor_docs.text import quote
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -53,8 +54,8 @@ def stage_overlap(ctx: Context) -> Iterator[Finding]:
     """
     for before, path, after in _pairs(ctx):
         if after.start <= before.end:
-            yield Finding(f"этап «{after.name}» начинается {_day(after.start)}, а этап "
-                          f"«{before.name}» заканчивается только {_day(before.end)}",
+            yield Finding(f"этап {quote(after.name)} начинается {_day(after.start)}, а этап "
+                          f"{quote(before.name)} заканчивается только {_day(before.end)}",
                           (*path, "start"))
 
 
@@ -79,8 +80,9 @@ def stage_gap(ctx: Context) -> Iterator[Finding]:
     """
     for before, path, after in _pairs(ctx):
         if after.start > before.end + ONE_DAY:
-            yield Finding(f"между этапами «{before.name}» (до {_day(before.end)}) и "
-                          f"«{after.name}» (с {_day(after.start)}) есть разрыв", (*path, "start"))
+            yield Finding(f"между этапами {quote(before.name)} (до {_day(before.end)}) и "
+                          f"{quote(after.name)} (с {_day(after.start)}) есть разрыв",
+                          (*path, "start"))
     stages, period = _stages(ctx), ctx.period
     if not stages or period is None:
         return
@@ -88,9 +90,9 @@ def stage_gap(ctx: Context) -> Iterator[Finding]:
     signed = ctx.spec.act.date if ctx.spec.act is not None else period.start
     if max(period.start, signed) < first.start <= period.end:
         yield Finding(f"период программы начинается {_day(period.start)}, а первый этап "
-                      f"«{first.name}» — только {_day(first.start)}", (*first_path, "start"))
+                      f"{quote(first.name)} — только {_day(first.start)}", (*first_path, "start"))
     if period.start <= last.end < period.end:
-        yield Finding(f"последний этап «{last.name}» заканчивается {_day(last.end)}, а период "
+        yield Finding(f"последний этап {quote(last.name)} заканчивается {_day(last.end)}, а период "
                       f"программы — {_day(period.end)}", (*last_path, "end"))
 
 
@@ -114,11 +116,11 @@ def stage_outside_period(ctx: Context) -> Iterator[Finding]:
     for i, stage in enumerate(ctx.spec.programme.stages):
         path = ("programme", "stages", i)
         if stage.start < period.start:
-            yield Finding(f"этап «{stage.name}» начинается {_day(stage.start)}, раньше периода "
-                          f"программы ({_day(period.start)})", (*path, "start"))
+            yield Finding(f"этап {quote(stage.name)} начинается {_day(stage.start)}, раньше "
+                          f"периода программы ({_day(period.start)})", (*path, "start"))
         if stage.end > period.end:
-            yield Finding(f"этап «{stage.name}» заканчивается {_day(stage.end)}, позже периода "
-                          f"программы ({_day(period.end)})", (*path, "end"))
+            yield Finding(f"этап {quote(stage.name)} заканчивается {_day(stage.end)}, позже "
+                          f"периода программы ({_day(period.end)})", (*path, "end"))
 
 
 @check("R304", "stage-reversed", "error")
@@ -137,7 +139,7 @@ def stage_reversed(ctx: Context) -> Iterator[Finding]:
     """
     for i, stage in enumerate(ctx.spec.programme.stages):
         if stage.end < stage.start:
-            yield Finding(f"этап «{stage.name}» заканчивается ({_day(stage.end)}) раньше, чем "
+            yield Finding(f"этап {quote(stage.name)} заканчивается ({_day(stage.end)}) раньше, чем "
                           f"начинается ({_day(stage.start)})", ("programme", "stages", i, "end"))
 
 

@@ -11,7 +11,7 @@ from shnor_docs.checks.core import Finding, check
 from shnor_docs.deadlines import Deadline, month_name
 from shnor_docs.location import PathKey
 from shnor_docs.model import Activity
-from shnor_docs.text import plural
+from shnor_docs.text import plural, quote
 
 #: A window longer than this is continuous work («в течение 2023 г.»), not a due date.
 LONGEST_DUE_WINDOW = 92
@@ -63,7 +63,7 @@ def overloaded_party(ctx: Context) -> Iterator[Finding]:
         if len(items) > limit and party_id in index:
             i, party = index[party_id]
             count = plural(len(items), "мероприятие", "мероприятия", "мероприятий")
-            yield Finding(f"у участника «{party.short()}» {count} со сроком в "
+            yield Finding(f"у участника {quote(party.short())} {count} со сроком в "
                           f"{month_name(month, 'prepositional')} {year} г. (порог {limit}): "
                           f"{_numbers(ctx, items)}", ("parties", i))
 

@@ -63,15 +63,13 @@ def build(
     В build/<имя>/ появляются prikaz.docx (приказ со всеми приложениями; у постановления —
     postanovlenie.docx, у распоряжения — rasporyazhenie.docx), каждое приложение отдельно
     (prilozhenie-1.docx …) и index.html. Сборка атомарна: при ошибке прежние файлы остаются на
-    месте. Неизменившиеся программы (та же спецификация, шаблоны и версия) пропускаются.
+    месте. Неизменившиеся программы (та же спецификация, шаблоны и версии) пропускаются.
     Собранные программы проверяются, как в shnor check: строка на программу с ошибками.
+    Ошибка в одной программе не останавливает остальные (код выхода 2); Ctrl+C и сигнал
+    остановки прерывают сборку вместе с её процессами (код 130 и 143).
     """
-    import time
-
-    from shnor_docs.build import FORMATS, OutputError
-    from shnor_docs.build.batch import build_all
-    from shnor_docs.build.output import prepare
-    from shnor_docs.build.progress import clear_progress, progress
+    from shnor_docs.build import FORMATS
+    from shnor_docs.build.stop import Stopped, stoppable
 
     chosen = {f.strip().lower() for f in formats.split(",") if f.strip()}
     unknown = chosen - set(FORMATS)
@@ -82,12 +80,34 @@ def build(
         )
     folders = selected(paths, shard)
     try:
+        with stoppable():
+            _run(folders, out, chosen, jobs, force=force, strict=strict)
+    except Stopped as exc:
+        click.echo(
+            f"ошибка B011 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
+            "на месте",
+            err=True,
+        )
+        sys.exit(exc.exit_code)
+
+
+def _run(
+    folders: list[Path], out: Path, formats: set[str], jobs: int, *, force: bool, strict: bool
+) -> None:
+    import time
+
+    from shnor_docs.build import OutputError
+    from shnor_docs.build.batch import build_all
+    from shnor_docs.build.output import prepare
+    from shnor_docs.build.progress import clear_progress, progress
+
+    try:
         prepare(out, [f for f in folders if f.is_dir()])
     except OutputError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_LOAD)
     start = time.perf_counter()
-    outcomes = build_all(folders, out, chosen, jobs, force, progress(len(folders)), strict)
+    outcomes = build_all(folders, out, formats, jobs, force, progress(len(folders)), strict)
     clear_progress()
     for outcome in outcomes:
         for line in outcome.lines:

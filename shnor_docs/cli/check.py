@@ -97,9 +97,7 @@ def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet
     changed = changed_files(top) if fmt == "github" else frozenset()
     text = render(report, fmt, Options(colour, quiet, verbose, top, changed))
     if output is not None:
-        from shnor_docs.files import write_text_atomic
-
-        write_text_atomic(output, text)
+        _write_report(output, text)
     else:
         click.echo(text, nl=False, color=colour or None)
     if fmt == "github":
@@ -107,6 +105,16 @@ def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet
 
         write_summary(summary_markdown(report, title))
     return report.exit_code()
+
+
+def _write_report(output: Path, text: str) -> None:
+    from shnor_docs.files import os_reason, write_text_atomic
+
+    try:
+        write_text_atomic(output, text)
+    except OSError as exc:
+        click.echo(f"Ошибка: отчёт не записать в «{output}»: {os_reason(exc)}", err=True)
+        sys.exit(2)
 
 
 @click.command(cls=ru.Command)

@@ -31,8 +31,16 @@ from shnor_docs.deadlines.make import (
     tidy,
 )
 from shnor_docs.deadlines.reading import to_date
-from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
+from shnor_docs.deadlines.types import (
+    MAX_YEAR,
+    MIN_YEAR,
+    Deadline,
+    DeadlineError,
+    Period,
+    check_year,
+)
 from shnor_docs.deadlines.types import DeadlineKind as K
+from shnor_docs.text import quote
 
 _MAIN_KEYS = ("text", "on", "before", "schedule", "every", "on_demand", "whole_period", "from")
 _MAIN_KEYS += ("quarter", "half_year", "month", "months", "year")
@@ -46,7 +54,7 @@ STRUCTURED_KEYS: dict[str, tuple[str, ...]] = {key: _EXTRA_KEYS.get(key, ()) for
 
 
 def _bad(key: str, expected: str, got: object) -> DeadlineError:
-    return DeadlineError(f"срок: ключ «{key}» — ожидается {expected}, получено «{got}»")
+    return DeadlineError(f"срок: ключ «{key}» — ожидается {expected}, получено {quote(got)}")
 
 
 def _int(key: str, raw: object, low: int, high: int) -> int:
@@ -58,6 +66,7 @@ def _int(key: str, raw: object, low: int, high: int) -> int:
 
 def _day(key: str, raw: object) -> date:
     if isinstance(raw, date):
+        check_year(raw.year, str(raw))
         return raw.date() if isinstance(raw, datetime) else raw
     try:
         found = to_date(raw) if isinstance(raw, str) else None
@@ -71,9 +80,9 @@ def _day(key: str, raw: object) -> date:
 def _month(key: str, raw: object, year: int | None = None) -> tuple[int, int | None]:
     """(месяц, год) из «2023-01», даты, номера или названия месяца (год — из ``year``)."""
     if isinstance(raw, date):
-        return raw.month, raw.year
+        return raw.month, check_year(raw.year, str(raw))
     if isinstance(raw, str) and (m := re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", raw)):
-        return _int(key, m[2], 1, 12), int(m[1])
+        return _int(key, m[2], 1, 12), check_year(int(m[1]), raw.strip())
     if isinstance(raw, str) and raw.strip().lower() in MONTH_WORDS:
         return MONTH_WORDS[raw.strip().lower()], year
     if isinstance(raw, int) and not isinstance(raw, bool):
@@ -202,13 +211,15 @@ def parse_structured(value: dict, period: Period | None) -> Deadline:
     """
     unknown = [k for k in value if k not in _KEYS]
     if unknown:
-        raise DeadlineError(f"срок: неизвестный ключ «{unknown[0]}»; допустимы: {', '.join(_KEYS)}")
+        raise DeadlineError(
+            f"срок: неизвестный ключ {quote(unknown[0])}; допустимы: {', '.join(_KEYS)}"
+        )
     main = next((k for k in _MAIN_KEYS if k in value), None)
     if main is None:
         raise DeadlineError(f"срок: нужен один из ключей {', '.join(_MAIN_KEYS)}")
     extra = [k for k in value if k != main and k not in _EXTRA_KEYS.get(main, ())]
     if extra:
         raise DeadlineError(f"срок: ключ «{extra[0]}» нельзя сочетать с ключом «{main}»")
-    year = _int("year", value["year"], 1900, 2100) if "year" in value else None
+    year = _int("year", value["year"], MIN_YEAR, MAX_YEAR) if "year" in value else None
     label = ", ".join(f"{k}: {v}" for k, v in value.items())
     return _STRUCTURED[main](value, year, period, label)

@@ -37,10 +37,14 @@ from shnor_docs.deadlines.make import (
     tidy,
 )
 from shnor_docs.deadlines.reading import normalise, to_date
-from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
+from shnor_docs.deadlines.types import Deadline, DeadlineError, Period, check_year
 from shnor_docs.deadlines.types import DeadlineKind as K
+from shnor_docs.text import quote
 
 Rule = Callable[[str, str, Period | None], Deadline | None]
+#: The longest deadline read: real ones are under 150 characters, and the rules' regular
+#: expressions then stay fast whatever the text holds.
+MAX_TEXT = 300
 
 # --- text rules ------------------------------------------------------------------------------
 
@@ -114,12 +118,13 @@ def _recurring_rule(s: str, text: str, period: Period | None) -> Deadline | None
 
 def _year_rule(s: str, text: str, period: Period | None) -> Deadline | None:
     if m := _YEAR.fullmatch(s):
-        first = int(m[1])
+        first = check_year(int(m[1]), text)
         if m[2] is None:
             return Deadline(K.YEAR, *year_window(first), text)
         return Deadline(K.YEAR, *year_window(first, True), text) if int(m[2]) == first + 1 else None
     if m := _YEARS.fullmatch(s):
-        return make_span(K.RANGE, text, span(int(m[1]), 1, int(m[2]), 12))
+        first, last = check_year(int(m[1]), text), check_year(int(m[2]), text)
+        return make_span(K.RANGE, text, span(first, 1, last, 12))
     if not THE_YEAR.fullmatch(s):
         return None
     academic = period is not None and period.academic
@@ -138,7 +143,9 @@ def _quarter_rule(s: str, text: str, period: Period | None) -> Deadline | None:
     if m is None:
         return None
     half = m["what"].startswith("полугод")
-    year, second = (int(m["y"]) if m["y"] else None), (int(m["y2"]) if m["y2"] else None)
+    year, second = (
+        check_year(int(m[key]), text) if m[key] else None for key in ("y", "y2")
+    )
     if second is not None and (not half or year is None or second != year + 1):
         return None
     a = _ordinal(m["a"])
@@ -182,10 +189,10 @@ def _token(m: re.Match[str]) -> tuple[str, int, int | None] | None:
     if m["iso"] or m["mm"]:
         year, month = int(m["iso"] or m["mm_y"]), int(m["iso_m"] or m["mm"])
         if not 1 <= month <= 12:
-            raise DeadlineError(f"месяц «{m[0].strip()}» не существует")
-        return "m", month, year
+            raise DeadlineError(f"месяц {quote(m[0].strip())} не существует")
+        return "m", month, check_year(year, m[0].strip())
     if m["year"]:
-        return "y", int(m["year"]), None
+        return "y", check_year(int(m["year"]), m[0].strip()), None
     if m["word"] in MONTH_WORDS:
         return "m", MONTH_WORDS[m["word"]], None
     link = {"и": ",", "по": "-", "до": "-"}.get(m["word"] or "", m["dash"] or m["sep"])
@@ -275,11 +282,16 @@ def parse_text(value: str, period: Period | None) -> Deadline:
     if not text:
         raise DeadlineError(f"срок не указан; запишите его принятой формулировкой или структурой "
                             f"{STRUCTURED_FORMS}")
+    if len(text) > MAX_TEXT:
+        raise DeadlineError(
+            f"срок {quote(text, 60)} длиннее {MAX_TEXT} знаков: так срок не пишется; подробности "
+            "вынесите в примечание (note), а в сроке оставьте, например, «январь 2023 г.»"
+        )
     s = normalise(text)
     for rule in _RULES:
         if (found := rule(s, text, period)) is not None:
             return found
     raise DeadlineError(
-        f"{UNPARSED} «{text}»; запишите его принятой формулировкой (список — в конце вывода) "
-        f"или структурой: {STRUCTURED_FORMS}"
+        f"{UNPARSED} {quote(text)}; запишите его принятой формулировкой (список — в конце "
+        f"вывода) или структурой: {STRUCTURED_FORMS}"
     )

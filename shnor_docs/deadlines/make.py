@@ -25,8 +25,9 @@ from shnor_docs.deadlines.calendar import (
     unit_windows,
     year_window,
 )
-from shnor_docs.deadlines.types import Deadline, DeadlineError, Period
+from shnor_docs.deadlines.types import Deadline, DeadlineError, Period, check_year
 from shnor_docs.deadlines.types import DeadlineKind as K
+from shnor_docs.text import quote
 
 #: (unit, times (low, high) or None, months) — «2–3 раза в год», «ежегодно в сентябре».
 Recurrence = tuple[str, tuple[int, int] | None, tuple[int, ...]]
@@ -44,7 +45,7 @@ def place(
     """
     if period is None:
         raise DeadlineError(
-            f"в сроке «{text}» не указан год, а период программы не задан; "
+            f"в сроке {quote(text)} не указан год, а период программы не задан; "
             "укажите год, например «январь 2023 г.»"
         )
     candidates = [windows(y) for y in range(period.start.year - 1, period.end.year + 1)]
@@ -52,7 +53,7 @@ def place(
     found = inside or [w for w in candidates if w[0] <= period.end and period.start <= w[1]]
     if not found:
         raise DeadlineError(
-            f"срок «{text}» не попадает в период программы "
+            f"срок {quote(text)} не попадает в период программы "
             f"({format_date(period.start)} – {format_date(period.end)})"
         )
     if len(found) == 1:
@@ -66,7 +67,7 @@ def place(
 def _need_period(period: Period | None, text: str) -> Period:
     if period is None:
         raise DeadlineError(
-            f"срок «{text}» отсчитывается от периода программы, а период не задан; "
+            f"срок {quote(text)} отсчитывается от периода программы, а период не задан; "
             "передайте период (например, 2021–2023) или укажите год"
         )
     return period
@@ -79,7 +80,7 @@ def make_whole(kind: K, text: str, period: Period | None, **extra: Any) -> Deadl
 
 def make_span(kind: K, text: str, window: Window, exact: bool = False) -> Deadline:
     if window[0] > window[1]:
-        raise DeadlineError(f"в сроке «{text}» начало позже окончания")
+        raise DeadlineError(f"в сроке {quote(text)} начало позже окончания")
     return Deadline(kind, window[0], window[1], text, exact_dates=exact)
 
 
@@ -131,7 +132,7 @@ def make_recurring(text: str, period: Period | None, recurrence: Recurrence) -> 
     p = _need_period(period, text)
     occurrences = unit_windows(p, unit, months)
     if months and not occurrences:
-        raise DeadlineError(f"месяцы срока «{text}» не попадают в период программы")
+        raise DeadlineError(f"месяцы срока {quote(text)} не попадают в период программы")
     frequency = frequency_text(unit, times)
     return Deadline(K.RECURRING, p.start, p.end, text, occurrences, frequency=frequency)
 
@@ -153,7 +154,7 @@ def make_external(text: str, body: str, frequency: str | None, period: Period | 
     m = re.search(r"\bна (\d{4})(?: ?([-–—/]) ?(\d{4}))?", schedule.replace(NBSP, " "))
     if m is None or int(m[3] or m[1]) < int(m[1]):
         return make_whole(K.EXTERNAL, text, period, schedule=schedule, frequency=frequency)
-    first, last = int(m[1]), int(m[3] or m[1])
+    first, last = check_year(int(m[1]), text), check_year(int(m[3] or m[1]), text)
     if m[2] == "/":
         window = year_window(first, True)[0], year_window(last - 1, True)[1]
     else:
@@ -172,7 +173,9 @@ def make_numbered(
     """Квартал/полугодие номер a (по b — промежуток), в году years[0] или в учебном году."""
     limit, name = (2, "полугодия") if half else (4, "квартала")
     if not 1 <= a <= b <= limit:
-        raise DeadlineError(f"в сроке «{text}» неверный номер {name}: допустимо от 1 до {limit}")
+        raise DeadlineError(
+            f"в сроке {quote(text)} неверный номер {name}: допустимо от 1 до {limit}"
+        )
     year, second = years
     academic = second is not None or (year is None and period is not None and period.academic)
 
@@ -190,7 +193,8 @@ def make_numbered(
 # --- recurrence phrases ----------------------------------------------------------------------
 
 _COUNT = {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6}
-_N = r"\d+|один|два|три|четыре|пять|шесть"
+# A count has at most three digits: «\d+» made a search over a long run of digits quadratic.
+_N = r"(?<!\d)\d{1,3}|один|два|три|четыре|пять|шесть"
 _FREQ = re.compile(
     rf"(?:(?P<lo>{_N})(?: ?- ?(?P<hi>{_N}))? )?раза? в "
     r"(?P<unit>год|полугодие|полгода|квартал|месяц)"

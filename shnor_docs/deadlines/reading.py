@@ -6,7 +6,8 @@ import re
 from datetime import date
 
 from shnor_docs.deadlines.calendar import MONTH_WORDS
-from shnor_docs.deadlines.types import DeadlineError
+from shnor_docs.deadlines.types import DeadlineError, check_year
+from shnor_docs.text import quote
 
 _ACADEMIC_RE = re.compile(
     r"(\d{4})\s*[-/]\s*(\d{4})\s*(?:уч\.?\s*г(?:од)?[а-я]*\.?|учебн[а-я]*\s+год[а-я]*)"
@@ -42,12 +43,14 @@ def to_date(text: str, year: int | None = None) -> date | None:
     """Дата из «30.12.2020», «2020-12-30», «30 декабря 2020 г.»; None, если это не дата.
 
     ``year`` fills a missing year («01.06», «1 июня»). A date that does not exist (31.02.2023,
-    month 13) raises :class:`DeadlineError`.
+    month 13) or a year outside 1900–2100 raises :class:`DeadlineError`.
     """
     parts = _date_parts(normalise(text), year)
     if parts is None or parts[0] is None:
         return None
     try:
-        return date(parts[0], parts[1], parts[2])
+        return date(check_year(parts[0], text.strip()), parts[1], parts[2])
+    except DeadlineError:
+        raise
     except ValueError:
-        raise DeadlineError(f"дата «{text.strip()}» не существует") from None
+        raise DeadlineError(f"дата {quote(text.strip())} не существует") from None

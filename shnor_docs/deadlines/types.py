@@ -11,10 +11,24 @@ from datetime import date
 from enum import StrEnum
 
 from shnor_docs.deadlines.calendar import Window, format_date
+from shnor_docs.text import quote
+
+#: Years a deadline or a period may name: a programme of these departments lies between them,
+#: and the date arithmetic of windows stays far from the limits of :class:`datetime.date`.
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 class DeadlineError(ValueError):
     """Срок или период не удалось разобрать; сообщение на русском, с примерами допустимых форм."""
+
+
+def check_year(year: int, text: str) -> int:
+    """``year`` itself if it lies in MIN_YEAR…MAX_YEAR; a DeadlineError naming ``text`` if not."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise DeadlineError(
+            f"{quote(text)}: год {year} вне допустимых пределов ({MIN_YEAR}–{MAX_YEAR})"
+        )
+    return year
 
 
 class DeadlineKind(StrEnum):

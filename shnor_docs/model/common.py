@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
+
+#: Years a date of the spec may have (the deadlines and the period keep the same bounds).
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 class SpecModel(BaseModel):
     """Base of every spec model: unknown keys are errors."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True, frozen=False, defer_build=True
+        extra="forbid",
+        str_strip_whitespace=True,
+        frozen=False,
+        defer_build=True,
+        allow_inf_nan=False,  # «nan» margins or an «inf» size are not numbers of a document
     )
 
 
@@ -20,9 +36,25 @@ def _number_or_text(value: Any) -> Any:
     if isinstance(value, str):
         candidate = value.strip().replace(",", ".").replace("\u00a0", "").replace(" ", "")
         try:
-            return float(candidate)
+            number = float(candidate)
         except ValueError:
             return value.strip()
+        if not math.isfinite(number):  # «1e309», «nan», «inf» read as floats, print as «inf»
+            raise ValueError(
+                f"значение «{value.strip()[:60]}» — не конечное число: укажите число "
+                "(например, 12,5) или текст («да», «–»)"
+            )
+        return number
+    return value
+
+
+def _year_in_bounds(value: dt.date) -> dt.date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise PydanticCustomError(
+            "year_range",
+            "дата {date}: год {year} вне допустимых пределов ({low}–{high})",
+            {"date": value.isoformat(), "year": value.year, "low": MIN_YEAR, "high": MAX_YEAR},
+        )
     return value
 
 
@@ -37,7 +69,11 @@ Value = Annotated[
     BeforeValidator(_number_or_text),
     Field(description="Значение: число (десятичная точка или запятая) или текст («да», «–»)"),
 ]
-Date = Annotated[dt.date, Field(description="Дата в виде ГГГГ-ММ-ДД, например 2020-12-30")]
+Date = Annotated[
+    dt.date,
+    AfterValidator(_year_in_bounds),
+    Field(description="Дата в виде ГГГГ-ММ-ДД, например 2020-12-30"),
+]
 DeadlineValue = Annotated[
     str | dict[str, Any] | dt.date,
     Field(

@@ -81,19 +81,26 @@ class CheckConfig(SpecModel):
         default_factory=dict,
         description="Уровень правил по коду или имени: {R101: warning, overdue: off}",
     )
-    due_soon_days: int = Field(14, ge=0, description="За сколько дней до срока предупреждать")
+    due_soon_days: int = Field(
+        14, ge=0, le=3660, description="За сколько дней до срока предупреждать (не больше 3660)"
+    )
     overload_per_month: int = Field(
         8,
         ge=1,
+        le=100_000,
         description="Больше стольких мероприятий со сроком в одном месяце у одного исполнителя — "
         "перегрузка",
     )
     stale_year_gap: int = Field(
-        1, ge=0, description="На сколько лет год в тексте может отстоять от периода программы"
+        1,
+        ge=0,
+        le=200,
+        description="На сколько лет год в тексте может отстоять от периода программы",
     )
     act_grace_days: int = Field(
         31,
         ge=0,
+        le=3660,
         description="На сколько дней начало программы может опережать дату утверждающего акта",
     )
     known_abbreviations: list[str] = Field(

@@ -10,23 +10,23 @@ documents. A file is written for the act with its attached appendices (``prikaz.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
 from shnor_docs.render.docx_finish import finish
+from shnor_docs.render.docx_guard import check_output as check_fields
 from shnor_docs.render.docx_parts import Pages, appendix_xml
 from shnor_docs.render.docx_xml import executor_xml, rich_xml, signature_xml
-from shnor_docs.render.limits import time_limit
-from shnor_docs.render.templates import TemplateError, TemplateSet
-from shnor_docs.text import strip_invalid
+from shnor_docs.render.limits import check_output, out_of_memory, time_limit
+from shnor_docs.render.sandbox import ResourceLimit, sandbox
+from shnor_docs.render.templates import Template, TemplateError, TemplateSet
+from shnor_docs.text import clip, strip_invalid
 
 ACT_TEMPLATE = "prikaz.docx"
 
@@ -54,19 +54,23 @@ def _convert(value: Any, form: dict[str, Any]) -> Any:
     return value
 
 
-def render(path: Path, context: dict[str, Any]) -> DocxTemplate:
+def render(template: Template, context: dict[str, Any]) -> DocxTemplate:
     """Render one template in jinja2's sandbox; errors name the template and the tag."""
-    tpl = DocxTemplate(str(path))
-    env = SandboxedEnvironment(autoescape=True)
+    tpl = DocxTemplate(template.open())
     try:
-        with time_limit(path.name):
-            tpl.render(context, jinja_env=env, autoescape=True)
+        with time_limit(template.name):
+            tpl.render(context, jinja_env=sandbox(), autoescape=True)
     except TemplateError:
         raise
     except JinjaError as exc:
-        raise TemplateError(path.name, _jinja_message(exc)) from None
+        raise TemplateError(template.name, _jinja_message(exc)) from None
+    except ResourceLimit as exc:
+        raise TemplateError(template.name, str(exc), "T007") from None
+    except MemoryError:
+        raise out_of_memory(template.name) from None
     except Exception as exc:
-        raise TemplateError(path.name, f"шаблон не удалось обработать: {exc!r}") from None
+        message = f"шаблон не удалось обработать: {clip(repr(exc))}"
+        raise TemplateError(template.name, message) from None
     return tpl
 
 
@@ -78,7 +82,7 @@ def _jinja_message(exc: JinjaError) -> str:
         UndefinedError,
     )
 
-    text = getattr(exc, "message", None) or str(exc)
+    text = clip(getattr(exc, "message", None) or str(exc))
     if isinstance(exc, SecurityError) or "is unsafe" in text:
         return f"запрещённое действие в теге шаблона ({text})"
     if isinstance(exc, TemplateNotFound) or "no loader" in text:
@@ -100,14 +104,19 @@ def build_docx(
     files: dict[str, bytes] = {}
     for document in ctx["documents"]:
         shown = appendices if document["kind"] == "act" else [document]
-        files[f"{document['file']}.docx"] = _compose(
-            template, dctx, ctx, document, shown, meta
-        )
+        name = f"{document['file']}.docx"
+        files[name] = _checked(name, _compose(template, dctx, ctx, document, shown, meta))
     return files
 
 
+def _checked(name: str, data: bytes) -> bytes:
+    """A finished document: not oversized, no field that fetches (a tag may print one)."""
+    check_fields(data, name)
+    return check_output(name, data)
+
+
 def _compose(
-    template: Path,
+    template: Template,
     dctx: dict[str, Any],
     ctx: dict[str, Any],
     document: dict[str, Any],

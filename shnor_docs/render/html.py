@@ -6,17 +6,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2 import TemplateError as JinjaError
-from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import TemplateNotFound
 from markupsafe import Markup, escape
 
 from shnor_docs.render.blocks import Block, Rich
-from shnor_docs.render.limits import time_limit
+from shnor_docs.render.limits import check_output, out_of_memory, time_limit
 from shnor_docs.render.profile import profile_css
+from shnor_docs.render.sandbox import ResourceLimit, sandbox
 from shnor_docs.render.templates import TemplateError, TemplateSet
-from shnor_docs.text import strip_invalid
+from shnor_docs.text import clip, quote, strip_invalid
 
 _ROLE_CLASS = {
     "body": "body",
@@ -71,28 +70,9 @@ def html_context(value: Any) -> Any:
     return value
 
 
-class _FolderLoader(FileSystemLoader):
-    """Templates from the template folders only: a symbolic link out of them is not followed."""
-
-    def get_source(self, environment: Any, template: str) -> Any:
-        pieces = split_template_path(template)
-        for folder in self.searchpath:
-            path = Path(folder, *pieces)
-            if path.is_file():
-                if not path.resolve().is_relative_to(Path(folder).resolve()):
-                    raise TemplateNotFound(template)
-                break
-        return super().get_source(environment, template)
-
-
 def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
     """Render ``index.html.j2`` in jinja2's sandbox; errors name the template and the line."""
-    env = SandboxedEnvironment(
-        loader=_FolderLoader([str(p) for p in templates.folders()]),
-        autoescape=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    env = sandbox(templates.loader(), strict=True)
     context = {**html_context(ctx), "profile_css": Markup(profile_css(ctx["form"]))}
     try:
         with time_limit("index.html.j2"):
@@ -101,10 +81,14 @@ def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
         raise _located(exc) from None
     except JinjaError as exc:
         raise TemplateError(_where(exc), _message(exc)) from None
-    except Exception as exc:  # whatever a tag raises (1/0, range(10**9), 'a' * 10**12) is its fault
+    except ResourceLimit as exc:
+        raise TemplateError(_where(exc), str(exc), "T007") from None
+    except MemoryError:
+        raise out_of_memory("index.html.j2") from None
+    except Exception as exc:  # whatever a tag raises (1/0, range(10**9)) is its fault
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        raise TemplateError(_where(exc), f"тег шаблона не выполнился ({detail})") from None
-    return page.encode("utf-8")
+        raise TemplateError(_where(exc), f"тег шаблона не выполнился ({clip(detail)})") from None
+    return check_output("index.html", page.encode("utf-8"))
 
 
 def _located(exc: TemplateError) -> TemplateError:
@@ -133,12 +117,15 @@ def _where(exc: BaseException) -> str:
 
 def _message(exc: JinjaError) -> str:
     if isinstance(exc, TemplateNotFound):
-        return f"шаблон «{exc.name}» не найден: включать можно только шаблоны из папки шаблонов"
+        return (
+            f"шаблон {quote(exc.name, 80)} не найден: включать можно только шаблоны из папки "
+            "шаблонов"
+        )
     text = str(getattr(exc, "message", None) or exc)
     unsafe = re.search(r"access to attribute '([^']+)' of '([^']+)' object is unsafe", text)
     if unsafe:
-        return f"запрещённое обращение к атрибуту «{unsafe.group(1)}» в теге шаблона"
+        return f"запрещённое обращение к атрибуту {quote(unsafe.group(1), 80)} в теге шаблона"
     undefined = re.search(r"'([^']+)' is undefined|has no attribute '([^']+)'", text)
     if undefined:
-        return f"в теге шаблона неизвестное имя «{undefined.group(1) or undefined.group(2)}»"
-    return f"ошибка в теге шаблона: {text}"
+        return f"в теге шаблона неизвестное имя {quote(undefined.group(1) or undefined.group(2))}"
+    return f"ошибка в теге шаблона: {clip(text)}"

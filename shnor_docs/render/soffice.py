@@ -148,8 +148,11 @@ def _session(sid: int) -> list[int]:
 @contextmanager
 def _terminating_raises() -> Iterator[None]:
     """SIGTERM becomes SystemExit while LibreOffice runs, so the group is killed on the way
-    out (SIGINT already raises KeyboardInterrupt)."""
-    if threading.current_thread() is not threading.main_thread():
+    out (SIGINT already raises KeyboardInterrupt). A handler already set (``shnor build``
+    raises its own stop) is left in place."""
+    if threading.current_thread() is not threading.main_thread() or callable(
+        signal.getsignal(signal.SIGTERM)
+    ):
         yield
         return
 

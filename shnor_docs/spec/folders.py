@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,7 +18,7 @@ def find_programmes(paths: list[Path]) -> list[Path]:
         if path.is_file():
             owner = next((f for f in path.parents if (f / SPEC_FILE).is_file()), path.parent)
             found.append(owner)
-        elif (path / SPEC_FILE).is_file():
+        elif os.path.lexists(path / SPEC_FILE):  # the loader says what is wrong with it
             found.append(path)
         elif path.is_dir():
             found.extend(sorted(p.parent for p in path.glob(f"*/{SPEC_FILE}")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,21 +14,28 @@ from shnor_docs.location import Location, PositionMap, display_path
 from shnor_docs.spec.folders import SPEC_FILE
 from shnor_docs.spec.validation import problems_from_validation
 from shnor_docs.spec.yamlread import safe_read
+from shnor_docs.text import quote
 
 MAX_INCLUDES = 100
 
 
 def load_programme(folder: Path):
     """Load and validate the programme in ``folder``; raise :class:`SpecError` on problems."""
+    return load_with_sources(folder)[0]
+
+
+def load_with_sources(folder: Path) -> tuple[Any, dict[str, str]]:
+    """:func:`load_programme`, and the sha256 of every file it read, by its path in the folder.
+
+    The digests are of the very bytes parsed: a build that records them as its inputs records
+    what its documents were made from.
+    """
     from shnor_docs.model import Spec
     from shnor_docs.spec.resolve import resolve
 
     folder = Path(folder)
-    main = folder / SPEC_FILE
-    if not main.is_file():
-        msg = f"в папке нет файла {SPEC_FILE}" if folder.is_dir() else "папка программы не найдена"
-        raise SpecError([Problem(Location(display_path(main)), "S002", msg)])
-    data, positions, problems = read_with_includes(folder)
+    _check_main(folder)
+    data, positions, problems, sources = read_with_includes(folder)
     if problems:
         raise SpecError(problems)
     try:
@@ -39,14 +47,40 @@ def load_programme(folder: Path):
     problems = resolve(spec)
     if problems:
         raise SpecError(problems)
-    return spec
+    return spec, sources
 
 
-def read_with_includes(folder: Path) -> tuple[dict[str, Any], PositionMap, list[Problem]]:
-    """Read ``programme.yaml`` and the files it includes, merged at the top level."""
+def _check_main(folder: Path) -> None:
+    """``programme.yaml`` must be a file of the folder: not missing, not a link out of it."""
+    main = folder / SPEC_FILE
+    where = Location(str(Path(display_path(folder)) / SPEC_FILE))  # the link, not its target
+    if not folder.is_dir():
+        raise SpecError([Problem(Location(str(folder)), "S002", "папка программы не найдена")])
+    if not main.is_file():
+        msg = f"в папке нет файла {SPEC_FILE}"
+        if os.path.lexists(main):
+            msg = f"{SPEC_FILE} — не обычный файл (ссылка в никуда, FIFO или устройство)"
+        raise SpecError([Problem(where, "S002", msg)])
+    if not main.resolve().is_relative_to(folder.resolve()):
+        msg = (
+            f"{SPEC_FILE} — символическая ссылка на файл вне папки программы; "
+            "как и включаемые файлы, он должен лежать в самой папке"
+        )
+        raise SpecError([Problem(where, "S006", msg)])
+
+
+def read_with_includes(
+    folder: Path,
+) -> tuple[dict[str, Any], PositionMap, list[Problem], dict[str, str]]:
+    """Read ``programme.yaml`` and the files it includes, merged at the top level; and the
+    sha256 of each file read, by its path in the folder."""
     reader = _Reader(folder.resolve())
     reader.read(folder / SPEC_FILE, [])
-    return reader.merged, reader.positions, reader.problems
+    sources = {
+        path.resolve().relative_to(reader.root).as_posix(): digest
+        for path, digest in reader.digests.items()
+    }
+    return reader.merged, reader.positions, reader.problems, dict(sorted(sources.items()))
 
 
 @dataclass
@@ -58,10 +92,11 @@ class _Reader:
     positions: PositionMap = field(default_factory=PositionMap)
     problems: list[Problem] = field(default_factory=list)
     seen: set[Path] = field(default_factory=set)
+    digests: dict[Path, str] = field(default_factory=dict)
 
     def read(self, path: Path, chain: list[Path]) -> None:
         self.seen.add(path.resolve())
-        data, file_positions, file_problems = safe_read(path, display_path(path))
+        data, file_positions, file_problems = safe_read(path, display_path(path), self.digests)
         self.problems.extend(file_problems)
         if data is None:
             return
@@ -71,7 +106,7 @@ class _Reader:
             return
         for key, value in data.items():
             if key in self.merged and key != "include":
-                msg = f"ключ «{key}» уже задан в другом файле программы"
+                msg = f"ключ {quote(key)} уже задан в другом файле программы"
                 self.problems.append(Problem(file_positions.key((key,)), "S006", msg))
             elif key != "include" or not chain:
                 self.merged[key] = value
@@ -91,9 +126,10 @@ class _Reader:
             if target is None:
                 continue
             if target in here:
-                self.problems.append(Problem(at, "S007", f"циклическое включение файла «{name}»"))
+                msg = f"циклическое включение файла {quote(name)}"
+                self.problems.append(Problem(at, "S007", msg))
             elif target in self.seen:
-                msg = f"файл «{name}» уже включён в программу; каждый файл включается один раз"
+                msg = f"файл {quote(name)} уже включён в программу; каждый файл включается один раз"
                 self.problems.append(Problem(at, "S006", msg))
             elif len(self.seen) > MAX_INCLUDES:
                 self.problems.append(Problem(at, "S006", "слишком много включаемых файлов"))
@@ -107,7 +143,7 @@ def _include_target(name: Any, root: Path, where: Location, problems: list[Probl
         return None
     raw = Path(name)
     if raw.is_absolute():
-        msg = f"абсолютный путь «{name}» недопустим: укажите путь от папки программы"
+        msg = f"абсолютный путь {quote(name)} недопустим: укажите путь от папки программы"
         problems.append(Problem(where, "S006", msg))
         return None
     try:
@@ -117,10 +153,10 @@ def _include_target(name: Any, root: Path, where: Location, problems: list[Probl
         problems.append(Problem(where, "S006", "недопустимое имя файла в include"))
         return None
     if not target.is_relative_to(root):
-        msg = f"файл «{name}» лежит вне папки программы (через «..» или символическую ссылку)"
+        msg = f"файл {quote(name)} лежит вне папки программы (через «..» или символическую ссылку)"
         problems.append(Problem(where, "S006", msg))
         return None
     if not exists:
-        problems.append(Problem(where, "S002", f"включаемый файл «{name}» не найден"))
+        problems.append(Problem(where, "S002", f"включаемый файл {quote(name)} не найден"))
         return None
     return target

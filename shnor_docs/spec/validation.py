@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from shnor_docs.errors import Problem
 from shnor_docs.location import PathKey, PositionMap
+from shnor_docs.text import clip
 
 _TYPE_NAMES = {
     "string_type": "ожидается строка",
@@ -23,8 +24,15 @@ _TYPE_NAMES = {
     "int_from_float": "ожидается целое число",
     "float_parsing": "ожидается число",
     "float_type": "ожидается число",
+    "finite_number": "ожидается конечное число",
     "bool_parsing": "ожидается true или false",
     "bool_type": "ожидается true или false",
+}
+_BOUNDS = {
+    "less_than_equal": "допустимо не больше",
+    "less_than": "допустимо меньше",
+    "greater_than_equal": "допустимо не меньше",
+    "greater_than": "допустимо больше",
 }
 _DATE_TYPES = {
     "date_parsing",
@@ -75,6 +83,8 @@ def _describe(error: dict[str, Any], path: PathKey, root: type[BaseModel]) -> tu
         return "S011", _unknown_key(str(field), path[:-1], root), True
     if kind == "missing":
         return "S012", f"не указано обязательное поле «{field}»", True
+    if kind == "year_range":
+        return "S014", f"недопустимая {error['msg']}", False
     if kind in _DATE_TYPES:
         return (
             "S014",
@@ -99,6 +109,13 @@ def _describe(error: dict[str, Any], path: PathKey, root: type[BaseModel]) -> tu
             ),
             False,
         )
+    if kind in _BOUNDS:
+        bound = next(iter(error.get("ctx", {}).values()), "")
+        return (
+            "S013",
+            f"недопустимое значение {_shown(value)} в поле «{field}»: {_BOUNDS[kind]} {bound}",
+            False,
+        )
     if kind == "too_short":
         return "S013", f"поле «{field}» не должно быть пустым", False
     if kind == "value_error":
@@ -108,8 +125,7 @@ def _describe(error: dict[str, Any], path: PathKey, root: type[BaseModel]) -> tu
 
 
 def _short(value: Any) -> str:
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    return clip(value, 60)
 
 
 def _shown(value: Any) -> str:

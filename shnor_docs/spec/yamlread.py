@@ -13,12 +13,16 @@ import yaml
 
 from shnor_docs.errors import Problem
 from shnor_docs.location import Location, PathKey, PositionMap
+from shnor_docs.spec.source import MAX_BYTES, read_text
+from shnor_docs.spec.textlimits import text_problem
 from shnor_docs.spec.yaml_messages import OPENED, PROBLEMS_RU
 from shnor_docs.text import strip_invalid
 
-MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 60
 MAX_NODES = 2_000_000
+#: Characters of all the scalars of a file once aliases are expanded: one anchored text reused
+#: 10,000 times made 1.2 MB of YAML into 953 MB of text, under every other limit.
+MAX_CHARS = 2 * MAX_BYTES
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _ALLOWED_TAGS = {
@@ -40,11 +44,18 @@ _NESTING_ERROR = "exceeded maximum nesting depth"
 class _Limits:
     def __init__(self) -> None:
         self.nodes = 0
+        self.chars = 0
 
 
-def read_yaml(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
-    """Parse ``path``; return data, positions and problems (never raises on bad input)."""
-    text, problems = _read_text(path, shown)
+def read_yaml(
+    path: Path, shown: str, digests: dict[Path, str] | None = None
+) -> tuple[Any, PositionMap, list[Problem]]:
+    """Parse ``path``; return data, positions and problems (never raises on bad input).
+
+    ``digests`` receives the sha256 of the very bytes parsed, under ``path``: what a build
+    records as its input is what it read, not what the file holds a moment later.
+    """
+    text, problems = read_text(path, shown, digests)
     if text is None:
         return None, PositionMap(), problems
     with _gc_paused():
@@ -111,48 +122,6 @@ def _walk_depth(text: str, shown: str, loader: type) -> None:
             depth -= 1
 
 
-def _read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            limit = MAX_BYTES // 2**20
-            msg = f"файл слишком большой ({size // 2**20} МБ); предел — {limit} МБ"
-            return None, [Problem(Location(shown), "S008", msg)]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [
-            Problem(Location(shown), "S002", f"не удалось прочитать файл: {exc.strerror}")
-        ]
-    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        msg = (
-            "файл начинается с метки порядка байтов (BOM): сохраните его как UTF-8 без BOM "
-            "(в Блокноте — «UTF-8», не «UTF-8 с BOM»)"
-        )
-        return None, [Problem(Location(shown, 1, 1), "S003", msg)]
-    if b"\x00" in raw:
-        msg = "файл двоичный (содержит нулевые байты), а не текст YAML"
-        return None, [Problem(Location(shown, 1, 1), "S003", msg)]
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        return None, [_encoding_problem(raw, exc, shown)]
-
-
-def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Problem:
-    line = raw.count(b"\n", 0, exc.start) + 1
-    col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-    hint = ""
-    try:
-        sample = raw.decode("cp1251")
-        cyr = sum(1 for ch in sample if "а" <= ch.lower() <= "я" or ch in "ёЁ")
-        if cyr > len(sample) // 10:
-            hint = "; похоже, он сохранён в Windows-1251 (cp1251): пересохраните его в UTF-8"
-    except UnicodeDecodeError:
-        pass
-    msg = f"файл не в кодировке UTF-8 (недопустимый байт 0x{raw[exc.start]:02x}){hint}"
-    return Problem(Location(shown, line, col), "S003", msg)
-
-
 def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -207,7 +176,9 @@ def _build(
     limits: _Limits,
 ) -> Any:
     limits.nodes += 1
-    if depth > MAX_DEPTH or limits.nodes > MAX_NODES:
+    if isinstance(node, yaml.ScalarNode):
+        limits.chars += len(node.value)
+    if depth > MAX_DEPTH or limits.nodes > MAX_NODES or limits.chars > MAX_CHARS:
         raise _TooDeep(_loc(node, shown), depth > MAX_DEPTH)
     positions.values.setdefault(path, _loc(node, shown))
     if node.tag not in _ALLOWED_TAGS:
@@ -216,6 +187,9 @@ def _build(
         problems.append(Problem(_loc(node, shown), "S005", msg))
         return None
     if isinstance(node, yaml.ScalarNode):
+        problem = text_problem(node.value)
+        if problem is not None:
+            problems.append(Problem(_loc(node, shown), "S015", problem))
         return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
         return [
@@ -272,13 +246,18 @@ class _TooDeep(Exception):
         self.depth = depth
 
 
-def safe_read(path: Path, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
+def safe_read(
+    path: Path, shown: str, digests: dict[Path, str] | None = None
+) -> tuple[Any, PositionMap, list[Problem]]:
     """:func:`read_yaml` that also turns nesting and alias bombs into problems."""
     try:
-        return read_yaml(path, shown)
+        return read_yaml(path, shown, digests)
     except _TooDeep as exc:
         if exc.depth:
             msg = f"вложенность глубже {MAX_DEPTH} уровней: так спецификация не пишется"
         else:
-            msg = "слишком много узлов (псевдонимы YAML раздувают документ?)"
+            msg = (
+                f"слишком много узлов или текста: псевдонимы YAML раздувают документ больше "
+                f"{MAX_NODES:,} узлов или {MAX_CHARS // 2**20} млн знаков".replace(",", " ")
+            )
         return None, PositionMap(), [Problem(exc.location, "S008", msg)]

@@ -172,8 +172,9 @@ def test_leftovers_of_a_killed_build_are_cleared_or_restored(ws: Path) -> None:
 def test_write_build_keeps_the_old_folder_when_writing_fails(tmp_path: Path, monkeypatch) -> None:
     write_build(tmp_path, "x", {"a.txt": b"old"}, None)
     monkeypatch.setattr("shnor_docs.build.output.sync_folder", _fail)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError) as info:
         write_build(tmp_path, "x", {"a.txt": b"new"}, None)
+    assert info.value.code == "B009" and "на диске нет места" in info.value.message
     assert (tmp_path / "x" / "a.txt").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]
 

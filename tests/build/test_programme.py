@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from shnor_docs.build import build_programme
+from shnor_docs.build import OutputError, build_programme
 from shnor_docs.build import output as build_module
 from shnor_docs.cli import cli
 from shnor_docs.render.templates import DEFAULTS, TemplateError
@@ -120,8 +120,9 @@ def test_interrupted_write_leaves_no_temporary_files(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr(build_module, "exchange", lambda a, b: False)  # the two-rename way
     monkeypatch.setattr(build_module.os, "replace", failing)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError) as info:
         build_programme(PROGRAMMES / "dubrovka", out, FORMATS)
+    assert info.value.code == "B009" and "диск отключён" in info.value.message
     monkeypatch.setattr(build_module.os, "replace", real)
     assert _digests(first.folder) == before
     assert sorted(p.name for p in out.iterdir()) == ["dubrovka"]

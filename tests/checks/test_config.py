@@ -55,7 +55,7 @@ def test_read_pyproject_and_shnor_toml(tmp_path: Path) -> None:
     ("stale_year_gap = 1\ndue_soon_days = 'много'\n", "S010", 2),
     ("[rules]\nR999 = 'off'\n", "S011", 2),
     ("[rules]\nR201 = 'fatal'\n", "S013", 2),
-    ("due_soon_days = \n", "S001", 0),
+    ("due_soon_days = \n", "S001", 1),  # TOML errors have their line too
 ])
 def test_bad_settings_are_reported_with_a_line(tmp_path: Path, text: str, code: str,
                                                line: int) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -19,93 +18,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from docx import Document
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 
-from shnor_docs.cli import cli
 from shnor_docs.errors import SpecError
 from shnor_docs.render.templates import DEFAULTS
 from shnor_docs.spec import load as load_module
 from shnor_docs.spec.load import load_programme
-from tests.conftest import ROOT, SPECS, tree_digests
+from tests.conftest import ROOT
+from tests.hostile.workspace import (
+    PROG,
+    SECRET,
+    VALID_TEXT,
+    assert_refused,
+    build_ok,
+    own_templates,
+    paragraphs,
+    russian,
+    write_spec,
+)
 
 HERE = Path(__file__).resolve().parent
-VALID_TEXT = (SPECS / "valid" / "programme.yaml").read_text(encoding="utf-8")
-PROG = "prog"  # the programme folder inside tmp_path, and so the name of its build folder
-BUILD = ["build", PROG, "--out", "build"]
-SECRET = "СЕКРЕТ-ВНЕ-ПАПКИ-ПРОГРАММЫ"
 CONTROL = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
-
-
-# --- the workspace: tmp_path is the working directory, holding prog/ and build/prog/ ---------
-
-
-@pytest.fixture(scope="module")
-def first_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The valid programme and its build, made once per module; each test works on a copy."""
-    base = tmp_path_factory.mktemp("first")
-    shutil.copytree(SPECS / "valid", base / PROG)
-    result = CliRunner().invoke(cli, ["build", str(base / PROG), "--out", str(base / "build")])
-    assert result.exit_code == 0, result.output
-    return base
-
-
-@pytest.fixture
-def ws(first_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(first_build / PROG, tmp_path / PROG)
-    shutil.copytree(first_build / "build", tmp_path / "build")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def _outside_build(root: Path) -> dict[str, str]:
-    found = tree_digests(root).items()
-    return {k: v for k, v in found if k != "build" and not k.startswith("build/")}
-
-
-def _invoke(args: list[str]) -> Result:
-    result = CliRunner().invoke(cli, args)
-    assert "Traceback" not in result.output, result.output
-    return result
-
-
-def _assert_refused(
-    root: Path, expected: str, commands: tuple[str, ...] = ("validate", "build")
-) -> str:
-    """Each command exits with 2 and prints ``expected``; build/ and the rest stay as they were."""
-    built, rest = tree_digests(root / "build"), _outside_build(root)
-    for command in commands:
-        result = _invoke(BUILD if command == "build" else [command, PROG])
-        assert result.exit_code == 2, result.output
-        assert expected in result.output, result.output
-    assert tree_digests(root / "build") == built
-    assert _outside_build(root) == rest
-    return result.output
-
-
-def _russian(message: str) -> bool:
-    return re.search(r"[а-яё]{4,}", message) is not None
-
-
-def _build_ok(root: Path) -> Path:
-    rest = _outside_build(root)
-    result = _invoke(BUILD)
-    assert result.exit_code == 0, result.output
-    assert _outside_build(root) == rest
-    assert sorted(p.name for p in (root / "build").iterdir()) == [PROG]
-    return root / "build" / PROG
-
-
-def _paragraphs(docx: Path) -> list[str]:
-    """Text of every paragraph of the body, table cells included, read through python-docx."""
-    body = Document(str(docx)).element.body
-    return [Paragraph(p, None).text for p in body.iter(qn("w:p"))]
-
-
-def _write_spec(root: Path, text: str) -> None:
-    (root / PROG / "programme.yaml").write_text(text, encoding="utf-8")
 
 
 # --- bad specs: every one refused by validate and build with its code and position ----------
@@ -201,8 +134,8 @@ def test_bad_spec_gives_a_coded_russian_error(ws: Path, case: Case) -> None:
     found = {(str(p.location), p.code): p.message for p in info.value.problems}
     message = found.get((f"{PROG}/{case.where}", case.code))
     assert message is not None, found
-    assert case.word in message and _russian(message)
-    output = _assert_refused(ws, f"{PROG}/{case.where}: ошибка {case.code} {message}")
+    assert case.word in message and russian(message)
+    output = assert_refused(ws, f"{PROG}/{case.where}: ошибка {case.code} {message}")
     assert SECRET not in output and not (ws / "shnor-pwned").exists()
 
 
@@ -216,7 +149,7 @@ def test_bad_spec_gives_a_coded_russian_error(ws: Path, case: Case) -> None:
 def test_deep_nesting_does_not_crash_the_interpreter(tmp_path: Path, nested: str) -> None:
     """libyaml composes recursively in C: this used to end in a segmentation fault."""
     (tmp_path / PROG).mkdir()
-    _write_spec(tmp_path, "nested: " + nested + "\n" + VALID_TEXT)
+    write_spec(tmp_path, "nested: " + nested + "\n" + VALID_TEXT)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
         [sys.executable, "-m", "shnor_docs", "validate", PROG],
@@ -237,10 +170,10 @@ def test_yaml_11_words_stay_literal_strings(ws: Path) -> None:
         .replace("surname: Иванова", "surname: no")
         .replace("place: г. Примерск", "place: on")
     )
-    _write_spec(ws, text)
+    write_spec(ws, text)
     spec = load_programme(Path(PROG))
     assert (spec.act.number, spec.party("head").surname, spec.authority.place) == ("08", "no", "on")
-    order = "\n".join(_paragraphs(_build_ok(ws) / "prikaz.docx"))
+    order = "\n".join(paragraphs(build_ok(ws) / "prikaz.docx"))
     assert "№\u00a008" in order and "Иванова" not in order
 
 
@@ -252,21 +185,21 @@ def test_yaml_11_words_stay_literal_strings(ws: Path) -> None:
     ],
 )
 def test_unusable_include_name_is_a_coded_error(ws: Path, name: str) -> None:
-    _write_spec(ws, f'include: ["{name}"]\n' + VALID_TEXT)
-    _assert_refused(ws, f"{PROG}/programme.yaml:1:11: ошибка S00")
+    write_spec(ws, f'include: ["{name}"]\n' + VALID_TEXT)
+    assert_refused(ws, f"{PROG}/programme.yaml:1:11: ошибка S00")
 
 
 def test_include_bomb_reads_each_file_once(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = ws / PROG
     fan = ", ".join(["l1.yaml"] * 10)
-    _write_spec(ws, f"include: [{fan}]\n" + VALID_TEXT)
+    write_spec(ws, f"include: [{fan}]\n" + VALID_TEXT)
     for level in (1, 2):
         fan = ", ".join([f"l{level + 1}.yaml"] * 10)
         (folder / f"l{level}.yaml").write_text(f"include: [{fan}]\n", encoding="utf-8")
     (folder / "l3.yaml").write_text("include: []\n", encoding="utf-8")
     reads: list[Path] = []
     real = load_module.safe_read
-    monkeypatch.setattr(load_module, "safe_read", lambda p, s: reads.append(p) or real(p, s))
+    monkeypatch.setattr(load_module, "safe_read", lambda p, *a: reads.append(p) or real(p, *a))
     try:
         load_programme(Path(PROG))
     except SpecError:
@@ -286,16 +219,8 @@ TEMPLATES = {  # name: (tag, code, a word of the HTML error)
 }
 
 
-def _own_templates(root: Path) -> Path:
-    own = root / PROG / "t"
-    (own / "html").mkdir(parents=True)
-    with open(root / PROG / "programme.yaml", "a", encoding="utf-8") as handle:
-        handle.write("templates: t\n")
-    return own
-
-
 def _assert_template_refused(root: Path, expected: str) -> str:
-    output = _assert_refused(root, expected, commands=("build",))
+    output = assert_refused(root, expected, commands=("build",))
     assert "root:" not in output and SECRET not in output
     return output
 
@@ -306,7 +231,7 @@ def test_hostile_html_template_names_template_and_line(
 ) -> None:
     tag, code, word = TEMPLATES[name]
     monkeypatch.setattr("shnor_docs.render.limits.SECONDS", 1)
-    own = _own_templates(ws)
+    own = own_templates(ws)
     (own / "html" / "prikaz.html.j2").write_text(f"<section>\n{tag}\n</section>\n", "utf-8")
     output = _assert_template_refused(ws, f"prikaz.html.j2:2: ошибка {code} ")
     assert word in output
@@ -322,7 +247,7 @@ def test_hostile_docx_template_names_template(
     """DOCX errors name the template; a line number means nothing in WordprocessingML."""
     tag, code, _ = TEMPLATES[name]
     monkeypatch.setattr("shnor_docs.render.limits.SECONDS", 1)
-    own = _own_templates(ws)
+    own = own_templates(ws)
     doc = Document(str(DEFAULTS / "prikaz.docx"))
     doc.add_paragraph(tag)
     doc.save(str(own / "prikaz.docx"))
@@ -331,7 +256,7 @@ def test_hostile_docx_template_names_template(
 
 def test_html_template_linked_outside_is_not_read(ws: Path) -> None:
     (ws / "secret.txt").write_text(SECRET, encoding="utf-8")
-    own = _own_templates(ws)
+    own = own_templates(ws)
     (own / "html" / "prikaz.html.j2").symlink_to(ws / "secret.txt")
     _assert_template_refused(ws, "ошибка T001 шаблон «prikaz.html.j2» не найден")
 
@@ -340,9 +265,9 @@ def test_docx_template_linked_outside_falls_back_to_the_default(ws: Path) -> Non
     doc = Document(str(DEFAULTS / "prikaz.docx"))
     doc.add_paragraph(SECRET)
     doc.save(str(ws / "secret.docx"))
-    (_own_templates(ws) / "prikaz.docx").symlink_to(ws / "secret.docx")
-    out = _build_ok(ws)
-    assert not any(SECRET in p for p in _paragraphs(out / "prikaz.docx"))
+    (own_templates(ws) / "prikaz.docx").symlink_to(ws / "secret.docx")
+    out = build_ok(ws)
+    assert not any(SECRET in p for p in paragraphs(out / "prikaz.docx"))
 
 
 # --- text that breaks output formats -------------------------------------------------------
@@ -364,11 +289,11 @@ def test_control_characters_never_reach_the_documents(ws: Path, field: str) -> N
     escaped = "".join(f"\\x{ord(c):02x}" for c in CONTROL)  # YAML's double-quoted escapes
     assert VALID_TEXT.count(f"\n{prefix}{value}\n") == 1
     hostile = f'\n{prefix}"{value[:4]}{escaped}{value[4:]}"\n'
-    _write_spec(ws, VALID_TEXT.replace(f"\n{prefix}{value}\n", hostile))
-    out = _build_ok(ws)
+    write_spec(ws, VALID_TEXT.replace(f"\n{prefix}{value}\n", hostile))
+    out = build_ok(ws)
     for docx in sorted(out.glob("*.docx")):  # python-docx refuses XML that holds them
-        assert not any(set(p) & set(CONTROL) for p in _paragraphs(docx))
-    joined = " ".join(_paragraphs(out / "prikaz.docx")).replace("\u00a0", " ").upper()
+        assert not any(set(p) & set(CONTROL) for p in paragraphs(docx))
+    joined = " ".join(paragraphs(out / "prikaz.docx")).replace("\u00a0", " ").upper()
     assert value.upper() in joined  # the authority's name is printed in capitals
     page = (out / "index.html").read_text(encoding="utf-8")
     assert not set(page) & set(CONTROL)
@@ -382,12 +307,12 @@ def test_script_is_escaped_in_html_and_literal_in_docx(ws: Path) -> None:
         .replace("title: План мероприятий", f'title: "План {script}"')
         .replace("title: Об утверждении плана", f'title: "Об утверждении {script}"')
     )
-    _write_spec(ws, text)
-    out = _build_ok(ws)
+    write_spec(ws, text)
+    out = build_ok(ws)
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<script" not in page.lower()
     assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 3
-    order = _paragraphs(out / "prikaz.docx")
+    order = paragraphs(out / "prikaz.docx")
     for expected in (f"Мероприятие {script}", f"План {script}", f"Об утверждении {script}"):
         assert any(expected in p for p in order), expected
 
@@ -395,21 +320,21 @@ def test_script_is_escaped_in_html_and_literal_in_docx(ws: Path) -> None:
 def test_markdown_raw_html_is_escaped_in_html_and_literal_in_docx(ws: Path) -> None:
     raw = "<b onclick=alert(1)>жирным</b> и <img src=x onerror=alert(1)>"
     title = f"Проверка {raw}, а **это** по-настоящему"
-    _write_spec(ws, VALID_TEXT.replace("- title: Мероприятие", f'- title: "{title}"'))
-    out = _build_ok(ws)
+    write_spec(ws, VALID_TEXT.replace("- title: Мероприятие", f'- title: "{title}"'))
+    out = build_ok(ws)
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<b onclick" not in page and "<img" not in page
     assert html.escape(raw, quote=False) in page
     assert "<strong>это</strong>" in page
-    roadmap = _paragraphs(out / "prilozhenie-1.docx")
+    roadmap = paragraphs(out / "prilozhenie-1.docx")
     assert f"Проверка {raw}, а это по-настоящему" in roadmap
 
 
 def test_field_of_100000_characters_builds_quickly(ws: Path) -> None:
     text = ("слово " * 20_000)[:100_000]
-    _write_spec(ws, VALID_TEXT.replace("- title: Мероприятие", f"- title: {text}"))
+    write_spec(ws, VALID_TEXT.replace("- title: Мероприятие", f"- title: {text}"))
     start = time.perf_counter()
-    out = _build_ok(ws)
+    out = build_ok(ws)
     assert time.perf_counter() - start < 20
-    assert text in _paragraphs(out / "prilozhenie-1.docx")
+    assert text in paragraphs(out / "prilozhenie-1.docx")
     assert text in (out / "index.html").read_text(encoding="utf-8")

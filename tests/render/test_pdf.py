@@ -130,7 +130,7 @@ def test_a_region_converts_in_one_libreoffice_run(tmp_path: Path, monkeypatch) -
 
 
 def test_a_timeout_kills_libreoffice_and_its_socket(tmp_path: Path, monkeypatch) -> None:
-    _, files, _, _ = render_programme(PROGRAMMES / "dubrovka", tmp_path, {"pdf"})
+    files = render_programme(PROGRAMMES / "dubrovka", tmp_path, {"pdf"}).files
     monkeypatch.setattr("shnor_docs.render.pdf.timeout_for", lambda sizes: 1.0)
     killed = tmp_path / CACHE / "libreoffice-999999999-0" / "profile"  # a killed run's folder
     killed.mkdir(parents=True)
@@ -149,7 +149,7 @@ from pathlib import Path
 from shnor_docs.build.programme import render_programme
 from shnor_docs.render.pdf import convert_batch
 out = Path(sys.argv[1])
-_, files, _, _ = render_programme(Path(sys.argv[2]), out, {"pdf"})
+files = render_programme(Path(sys.argv[2]), out, {"pdf"}).files
 convert_batch([files] * 6, out / ".shnor-cache")
 """
 
