@@ -182,24 +182,20 @@ def _activities(spec: Spec) -> Iterator[tuple[PathKey, Any]]:
 
 
 def _deadlines(spec: Spec, period: Period) -> list[Problem]:
+    """Parse every deadline of an activity and every due date of a point, once."""
+    items: list[tuple[PathKey, Any, str]] = [(p, a, "deadline") for p, a in _activities(spec)]
+    if spec.act:
+        items += [(p, point, "due") for p, point in _points(spec.act.points, ("act", "points"))]
     problems = []
-    for path, activity in _activities(spec):
-        if activity.deadline is None:
+    for path, item, key in items:
+        value = getattr(item, key)
+        if value is None:
             continue
         try:
-            activity._deadline = parse_deadline(activity.deadline, period)
+            setattr(item, f"_{key}", parse_deadline(value, period))
         except DeadlineError as exc:
-            where = spec.positions.value((*path, "deadline"))
+            where = spec.positions.value((*path, key))
             problems.append(Problem(where, "S030", _one_line(exc)))
-    if spec.act:
-        for path, point in _points(spec.act.points, ("act", "points")):
-            if point.due is None:
-                continue
-            try:
-                point._due = parse_deadline(point.due, period)
-            except DeadlineError as exc:
-                where = spec.positions.value((*path, "due"))
-                problems.append(Problem(where, "S030", _one_line(exc)))
     return problems
 
 

@@ -245,3 +245,41 @@ def test_an_unknown_column_is_a_coded_error(tmp_path: Path) -> None:
         _roadmap(tmp_path, "columns: [number, titel]")
     (problem,) = info.value.problems
     assert problem.code == "S013" and "«title»" in problem.message
+
+
+OTHER_POINTS = """\
+    - kind: appoint
+      role: ответственным за организацию поддержки школ
+      parties: [deputy]
+    - kind: assign
+      parties: [deputy]
+    - kind: control
+      parties: [deputy]
+    - kind: control
+    - kind: approve
+"""
+DEPUTY = """\
+  - id: deputy
+    kind: person
+    surname: Черкесова
+    initials: Л.Ф.
+    gender: female
+    position: заместитель начальника отдела образования
+  - id: head
+"""
+
+
+def test_appoint_assign_and_control_points_are_declined(tmp_path: Path) -> None:
+    folder = _build(tmp_path, [("    - kind: approve\n", OTHER_POINTS), ("  - id: head\n", DEPUTY)])
+    paragraphs, html = _both(folder)
+    for line in [
+        "1. Назначить ответственным за организацию поддержки школ заместителя начальника "
+        "отдела образования Л.Ф. Черкесову.",
+        "2. Ответственность за исполнение настоящего приказа возложить на заместителя "
+        "начальника отдела образования Л.Ф. Черкесову.",
+        "3. Контроль за исполнением настоящего приказа возложить на заместителя начальника "
+        "отдела образования Л.Ф. Черкесову.",
+        "4. Контроль за исполнением настоящего приказа оставляю за собой.",
+    ]:
+        assert line in paragraphs, (line, paragraphs)
+        assert line in html, line

@@ -7,6 +7,7 @@ Each case is built at many lengths, so that the page break falls everywhere it c
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -119,3 +120,21 @@ def test_html_section_rows_stay_with_their_first_activity(
     built: dict[str, Path], tmp_path: Path, count: int
 ) -> None:
     _sections_with_first_rows(_printed(built[f"sections-{count}"], tmp_path), count)
+
+
+def test_html_executor_mark_sits_at_the_foot_of_the_order(tmp_path: Path) -> None:
+    from tests.conftest import SPECS
+
+    folder = build_programme(SPECS / "regional-order", tmp_path / "out", {"html"}).folder
+    pdf = tmp_path / "order.pdf"
+    subprocess.run([chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'p'}",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", (folder / "index.html")
+                    .as_uri()], capture_output=True, timeout=120)
+    data = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    bottoms = {word: float(y) for y, word in re.findall(r'yMax="([\d.]+)">([^<]*)<', data)}
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', data).group(1))
+    mm = 72 / 25.4
+    assert bottoms["29-27-00"] == max(bottoms.values())  # the last line of the page
+    assert bottoms["29-27-00"] > height - 20 * mm - 10  # at the bottom margin
+    assert bottoms["29-27-00"] - bottoms["Талкина"] > 20 * mm  # well below the signature
