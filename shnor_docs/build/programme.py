@@ -50,19 +50,30 @@ def render_files(spec: Any, formats: set[str], timings: dict[str, float]) -> dic
     """Every output file of ``spec`` in memory: {file name: bytes}; for PDF the DOCX, which
     :func:`with_pdfs` completes after conversion."""
     from shnor_docs.render.context import build_context
-    from shnor_docs.render.templates import TemplateSet
 
     start = time.perf_counter()
-    templates = TemplateSet(spec)
     ctx = build_context(spec)
     timings["context"] = time.perf_counter() - start
+    return render_context(spec, ctx, formats, timings=timings)
+
+
+def render_context(
+    spec: Any, ctx: dict[str, Any], formats: set[str] | frozenset[str],
+    date: dt.date | None = None, timings: dict[str, float] | None = None,
+) -> dict[str, bytes]:
+    """The DOCX (also for PDF) and the HTML page of prepared template data; ``date`` dates the
+    files (the act's date by default)."""
+    from shnor_docs.render.templates import TemplateSet
+
+    timings = {} if timings is None else timings
+    templates = TemplateSet(spec)
     files: dict[str, bytes] = {}
     if formats & {"docx", "pdf"}:
         from shnor_docs.render.docx import build_docx
 
         start = time.perf_counter()
         meta = {
-            "date": spec.act.date if spec.act else spec.period.start,
+            "date": date or (spec.act.date if spec.act else spec.period.start),
             "form_overrides": spec.form.model_dump(include=spec.form.model_fields_set),
         }
         files.update(build_docx(ctx, templates, meta))
