@@ -8,7 +8,7 @@ so that each point of the amendment reads against the text as the previous point
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 from dataclasses import dataclass
 
 from shnor_docs.life import items, wording
@@ -30,20 +30,18 @@ class Change:
     key: tuple[object, ...] | None = None
 
 
-GROUPS: tuple[tuple[str, Callable[[Spec], list[Item]]], ...] = (
-    ("point", items.points),
-    ("section", items.sections),
-    ("activity", items.activities),
-    ("indicator", items.indicators),
-)
-
-
 def changes(old: Spec, new: Spec) -> list[Change]:
     """The amendment's points, in order."""
+    renamed = renames(old, new)
+    now = {pid: names[1] for pid, names in renamed.items()}
     found: list[Change] = []
-    for _, collect in GROUPS:
+    for collect in (items.points, items.sections):
         found += _group(collect(old), collect(new))
-    found += party_renames(old, new)
+    found += _group(items.activities(old, now), items.activities(new))
+    found += _group(items.indicators(old), items.indicators(new))
+    where = appendix_words(appendix_holding(new, "plan"), "gen")
+    found += [Change(typograph(f"по тексту {where} слова «{was}» заменить словами «{is_}»"),
+                     "words") for was, is_ in renamed.values()]
     return found
 
 
@@ -56,14 +54,14 @@ def _group(olds: list[Item], news: list[Item]) -> list[Change]:
     for i, j in sorted(pairs):
         old, new = olds[i], news[j]
         if old.fields != new.fields:
-            edits.append(Change(wording.edit(old, new), "edit", new.key))
+            edits.append(Change(typograph(wording.edit(old, new)), "edit", new.key))
         if (old.place.number, old.place.within) != (new.place.number, new.place.within):
             moves.append((old.place, new.place))
     found = edits
-    found += [Change(wording.removal(olds[i]), "remove")
+    found += [Change(typograph(wording.removal(olds[i])), "remove")
               for i in range(len(olds)) if i not in paired_old]
-    found += [Change(wording.renumbering(group), "renumber") for group in _runs(moves)]
-    found += [Change(wording.addition(news[j]), "add", news[j].key)
+    found += [Change(typograph(wording.renumbering(group)), "renumber") for group in _runs(moves)]
+    found += [Change(typograph(wording.addition(news[j])), "add", news[j].key)
               for j in range(len(news)) if j not in paired_new]
     return found
 
@@ -82,23 +80,33 @@ def _runs(moves: list[tuple]) -> list[list[tuple]]:
     return runs
 
 
-def party_renames(old: Spec, new: Spec) -> list[Change]:
-    """A party printed under another name in the appendices' tables: «по тексту приложения № 1
-    слова «РМК» заменить словами «ИМЦ»» (its mentions in the act's points are edits of those
-    points)."""
+def renames(old: Spec, new: Spec) -> dict[str, tuple[str, str]]:
+    """Parties printed in the tables under another name: {id: (was, now)}, amended once for the
+    whole appendix («по тексту приложения № 1 слова «РМК» заменить словами «ИМЦ»»). A name that
+    the appendix still prints elsewhere (in a title: «Семинары РМК») is amended where it
+    stands instead, since «по тексту» would replace it there too."""
     before = {p.id: typograph(p.short()) for p in old.parties}
     used = _tabled(new)
-    found = []
+    texts = _appendix_texts(new)
+    found = {}
     for party in new.parties:
-        was = before.get(party.id)
-        now = typograph(party.short())
-        if party.id in used and was and was != now:
-            where = appendix_words(appendix_holding(new, "plan"), "gen")
-            text = f"по тексту {where} слова «{was}» заменить словами «{now}»"
-            found.append(Change(text, "words"))
+        was, now = before.get(party.id), typograph(party.short())
+        if party.id in used and was and was != now and not _mentioned(was, texts):
+            found[party.id] = (was, now)
     return found
 
 
+def _mentioned(name: str, texts: list[str]) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(pattern.search(text) for text in texts)
+
+
+def _appendix_texts(spec: Spec) -> list[str]:
+    found = [i.name for i in spec.programme.indicators]
+    if spec.roadmap is not None:
+        found += [s.title or "" for s in spec.roadmap.sections]
+        found += [t or "" for a in spec.roadmap.activities() for t in (a.title, a.result, a.note)]
+    return [typograph(t) for t in found]
 def _tabled(spec: Spec) -> set[str]:
     """Parties named in the tables: the roadmap's responsible parties and the indicators'."""
     used = {p for i in spec.programme.indicators for p in i.responsible}

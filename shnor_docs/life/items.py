@@ -50,14 +50,15 @@ class Item:
         """The item as an amendment quotes it whole: «2.3. Наименование; срок: …; …»."""
         number = self.place.number if number is None else number
         head, *rest = [f for f in self.fields if f[2]] or [("", "", "")]
-        parts = [head[2].rstrip(" .;,:")] + [f"{label}: {text}" if label else text
-                                             for _, label, text in rest]
+        parts = [head[2].rstrip(" .;,:") if rest else head[2]]
+        parts += [f"{label}: {text}" if label else text for _, label, text in rest]
         text = "; ".join(parts)
         return f"{number}. {text}" if number and self.key[0] != "section" else text
 
 
-def activities(spec: Spec) -> list[Item]:
-    """The roadmap's activities with their printed fields."""
+def activities(spec: Spec, names: dict[str, str] | None = None) -> list[Item]:
+    """The roadmap's activities with their printed fields; ``names`` prints some parties under
+    other names (a renamed party, amended once for the whole appendix)."""
     if spec.roadmap is None:
         return []
     columns = spec.roadmap.columns or [Column(key=k) for k in ACTIVITY_FIELDS]
@@ -65,11 +66,12 @@ def activities(spec: Spec) -> list[Item]:
     found = []
     for item in placed(spec):
         activity = item.activity
-        names = ", ".join(typograph(spec.party(p).short()) for p in activity.responsible)
+        parties = ", ".join((names or {}).get(p) or typograph(spec.party(p).short())
+                            for p in activity.responsible)
         texts = {
             "title": plain_text(activity.title),
             "deadline": deadline_text(spec, activity),
-            "responsible": names,
+            "responsible": parties,
             "result": plain_text(activity.result),
         }
         fields = tuple((k, labels.get(k, ROADMAP_HEADERS[k].lower()), texts[k])
