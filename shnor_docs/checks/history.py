@@ -90,17 +90,20 @@ def silent_postponement(ctx: Context) -> Iterator[Finding]:
                   deadline: март 2023 г.
     """
     found = previous_revision(ctx.spec, ctx.as_of)
-    if found is None:
+    if found is None or _amended(found[0], ctx.spec):
         return
     old_spec, moment = found
     for old, new in match_activities(old_spec, ctx.spec):
         before, after = _tracked(old.activity), _tracked(new.activity)
         if before is None or after is None or old.activity.status in CLOSED:
             continue
-        if after.end > before.end and before.end < moment and not _amended(old_spec, ctx.spec):
+        if before.end < moment and after.end > before.end:
             path = ("roadmap", "sections", new.section, "activities", new.index)
-            yield Finding(
-                f"{ctx.label(path, new.activity)}: срок «{before.text}» истёк "
-                f"{format_date(before.end, 'numeric')}, а {format_date(moment, 'numeric')} "
-                f"перенесён на «{after.text}» без приказа о внесении изменений (добавьте его "
-                "в amendments и подготовьте: shnor amend)", (*path, "deadline"))
+            yield Finding(f"{ctx.label(path, new.activity)}: {_moved(before, after, moment)}",
+                          (*path, "deadline"))
+
+
+def _moved(before: Deadline, after: Deadline, moment: dt.date) -> str:
+    return (f"срок «{before.text}» истёк {format_date(before.end, 'numeric')}, а "
+            f"{format_date(moment, 'numeric')} перенесён на «{after.text}» без приказа о внесении "
+            "изменений (добавьте его в amendments и подготовьте: shnor amend)")

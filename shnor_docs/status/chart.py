@@ -63,10 +63,13 @@ def _panel(axes, one: Series) -> None:
     if one.unit:
         axes.set_ylabel(one.unit, fontsize=8)
     axes.spines[["top", "right"]].set_visible(False)
-    for position, value in zip(positions, one.actual, strict=True):
-        if value is not None:
-            axes.annotate(_number(value), (position + width / 2, value), ha="center",
-                          va="bottom", fontsize=7, xytext=(0, 1), textcoords="offset points")
+    axes.set_xlim(-0.7, len(positions) - 0.3)
+    axes.yaxis.set_major_formatter(lambda value, _: _number(value))  # «2,5», not «2.5»
+    for shift, values in ((-width / 2, one.plan), (width / 2, one.actual)):
+        for position, value in zip(positions, values, strict=True):
+            if value is not None:
+                axes.annotate(_number(value), (position + shift, value), ha="center",
+                              va="bottom", fontsize=7, xytext=(0, 1), textcoords="offset points")
 
 
 def _number(value: float) -> str:
