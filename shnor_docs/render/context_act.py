@@ -90,7 +90,9 @@ def redaction(spec: Spec, note: bool = False) -> str:
     groups: list[tuple[str, list[str]]] = []
     for amendment in spec.amendments:
         kind = amendment.kind or spec.act.kind
-        cited = f"от {format_date(amendment.date, 'numeric')} № {amendment.number}"
+        # one unit on a line: «от 15.03.2023 № 48» is never split
+        cited = f"от {format_date(amendment.date, 'numeric')} № {amendment.number}".replace(
+            " ", "\u00a0")
         if groups and groups[-1][0] == kind:
             groups[-1][1].append(cited)
         else:

@@ -11,113 +11,38 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from tests.checks.spec_helpers import edit
+from tests.checks.spec_helpers import BASE, edit
 
-V1 = """\
-authority:
-  name: Отдел образования Администрации Примерного района
-  name_genitive: отдела образования Администрации Примерного района
-  place: г. Примерск
-  head: head
-parties:
-  - id: otdel
-    kind: unit
-    name: Отдел образования
-  - id: rmk
-    kind: unit
-    name: Районный методический кабинет
-    abbreviation: РМК
-  - id: head
-    kind: person
-    surname: Иванова
-    initials: М.П.
-    position: начальник отдела образования
-  - id: clerk
-    kind: person
-    surname: Петрова
-    initials: А.С.
-    phone: 8 (48436) 2-15-11
-act:
-  number: "5"
-  date: 2023-01-11
-  title: Об утверждении плана мероприятий
-  points:
-    - kind: approve
-      text: план мероприятий по поддержке школ
-      appendix: 1
-    - kind: instruct
-      parties: [rmk]
-      text: обеспечить методическое сопровождение школ
-      due: в срок до 30 июня 2023 г.
-    - kind: control
-      parties: [head]
-  signatory:
-    party: head
-  executor: clerk
-programme:
-  title: План мероприятий по поддержке школ
-  period: 2023
-  goals:
-    - id: g1
-      text: Повышение качества образования.
-  tasks:
-    - id: t1
-      goal: g1
-      text: Организовать методическое сопровождение школ.
-  indicators:
-    - id: i1
-      task: t1
-      name: Доля педагогов, прошедших повышение квалификации
-      unit: "%"
-      sources: [отчёты школ]
-      responsible: [rmk]
-      baseline: {year: 2022, value: 40}
-      targets: {2023: 60}
-      actuals: {2023: 45}
-    - id: i2
-      task: t1
-      name: Доля школ с планом перехода в эффективный режим
-      unit: "%"
-      sources: [отчёты школ]
-      responsible: [otdel]
-      baseline: {year: 2022, value: 20}
-      targets: {2023: 100}
-      actuals: {2023: 80}
-  stages:
-    - name: Основной
-      start: 2023-01-01
-      end: 2023-12-31
-roadmap:
-  sections:
-    - title: Организационные мероприятия
-      activities:
-        - title: Информирование школ об участии в плане
-          deadline: январь 2023 г.
-          responsible: [otdel]
+MONITORING = """\
+        - title: Мониторинг результатов ВПР
+          deadline: апрель 2023 г.
+          responsible: [rmk]
           tasks: [t1]
-          status: done
-          done_on: 2023-01-20
-        - title: Закрепление за школами муниципальных координаторов
-          deadline: январь 2023 г.
-          responsible: [otdel]
+"""
+SEMINARS = """\
+        - title: Семинары РМК для учителей
+          deadline: май 2023 г.
+          responsible: [rmk]
           tasks: [t1]
+          status: in_progress
+"""
+MEETING = """\
         - title: Совещание с руководителями общеобразовательных организаций
           deadline: февраль 2023 г.
           responsible: [otdel]
           tasks: [t1]
           status: cancelled
           note: совещание заменено собеседованиями
-    - title: Методическая помощь школам
+"""
+#: What follows the base's first activity: the rest of the two sections.
+REST = f"""\
+        - title: Закрепление за школами муниципальных координаторов
+          deadline: январь 2023 г.
+          responsible: [otdel]
+          tasks: [t1]
+{MEETING}    - title: Методическая помощь школам
       activities:
-        - title: Семинары РМК для учителей
-          deadline: май 2023 г.
-          responsible: [rmk]
-          tasks: [t1]
-          status: in_progress
-        - title: Мониторинг результатов ВПР
-          deadline: апрель 2023 г.
-          responsible: [rmk]
-          tasks: [t1]
+{SEMINARS}{MONITORING}\
         - title: Анализ рабочих программ учителей
           deadline: март 2023 г.
           responsible: [rmk]
@@ -130,6 +55,29 @@ roadmap:
           responsible: [rmk]
           tasks: [t1]
 """
+SECOND_INDICATOR = """\
+      actuals: {2023: 45}
+    - id: i2
+      task: t1
+      name: Доля школ с планом перехода в эффективный режим
+      unit: "%"
+      sources: [отчёты школ]
+      responsible: [otdel]
+      baseline: {year: 2022, value: 20}
+      targets: {2023: 100}
+      actuals: {2023: 80}
+"""
+#: The clean base of the rule tests, with a second indicator, actual values, an instruction
+#: with a due date and a roadmap of two sections.
+V1 = edit([
+    ("  place: г. Примерск\n", "  name_genitive: отдела образования Администрации Примерного "
+                              "района\n  place: г. Примерск\n"),
+    ("    - kind: control\n", "    - kind: instruct\n      parties: [rmk]\n      text: обеспечить "
+                           "методическое сопровождение школ\n      due: в срок до 30 июня 2023 г."
+                           "\n    - kind: control\n"),
+    ("      targets: {2023: 60}\n", "      targets: {2023: 60}\n" + SECOND_INDICATOR),
+    (BASE[BASE.index("        - title: Семинары РМК"):], REST),
+])
 
 V2_EDITS = [
     ("""  executor: clerk
@@ -142,32 +90,8 @@ amendments:
 """),
     ("координаторов\n          deadline: январь 2023 г.",
      "координаторов\n          deadline: март 2023 г."),
-    ("""        - title: Совещание с руководителями общеобразовательных организаций
-          deadline: февраль 2023 г.
-          responsible: [otdel]
-          tasks: [t1]
-          status: cancelled
-          note: совещание заменено собеседованиями
-""", ""),
-    ("""        - title: Семинары РМК для учителей
-          deadline: май 2023 г.
-          responsible: [rmk]
-          tasks: [t1]
-          status: in_progress
-        - title: Мониторинг результатов ВПР
-          deadline: апрель 2023 г.
-          responsible: [rmk]
-          tasks: [t1]
-""", """        - title: Мониторинг результатов ВПР
-          deadline: апрель 2023 г.
-          responsible: [rmk]
-          tasks: [t1]
-        - title: Семинары РМК для учителей
-          deadline: май 2023 г.
-          responsible: [rmk]
-          tasks: [t1]
-          status: in_progress
-"""),
+    (MEETING, ""),
+    (SEMINARS + MONITORING, MONITORING + SEMINARS),
     ("Анализ рабочих программ учителей", "Анализ рабочих программ и планов учителей"),
     ("targets: {2023: 60}", "targets: {2023: 70}"),
     ("""        - title: Курсы повышения квалификации""",
