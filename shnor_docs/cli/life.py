@@ -43,11 +43,13 @@ def _fail(exc: Exception) -> None:
 @click.option("--from", "rev_from", metavar="РЕВИЗИЯ", help="Ревизия git прежней редакции.")
 @click.option("--to", "rev_to", metavar="РЕВИЗИЯ",
               help="Ревизия git новой редакции (по умолчанию — папка как она есть).")
-@click.option("--from-dir", type=click.Path(path_type=Path), help="Папка прежней редакции.")
-@click.option("--to-dir", type=click.Path(path_type=Path), help="Папка новой редакции.")
+@click.option("--from-dir", type=click.Path(path_type=Path), metavar="ПАПКА",
+              help="Папка прежней редакции.")
+@click.option("--to-dir", type=click.Path(path_type=Path), metavar="ПАПКА",
+              help="Папка новой редакции.")
 @click.option("--format", "fmt", default="docx,html", show_default=True, metavar="ФОРМАТЫ",
               help="Через запятую: docx, html.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("build"),
+@click.option("--out", type=click.Path(path_type=Path), default=Path("build"), metavar="ПАПКА",
               show_default=True, help=OUT_HELP)
 def amend(path: Path | None, rev_from: str | None, rev_to: str | None, from_dir: Path | None,
           to_dir: Path | None, fmt: str, out: Path) -> None:
@@ -82,7 +84,7 @@ def amend(path: Path | None, rev_from: str | None, rev_to: str | None, from_dir:
               help="Дата, по состоянию на которую составлена информация (по умолчанию сегодня).")
 @click.option("--format", "fmt", default="docx,html", show_default=True, metavar="ФОРМАТЫ",
               help="Через запятую: docx, html.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("build"),
+@click.option("--out", type=click.Path(path_type=Path), default=Path("build"), metavar="ПАПКА",
               show_default=True, help=OUT_HELP)
 def report(path: Path, as_of_text: str | None, fmt: str, out: Path) -> None:
     """Информация о ходе реализации плана мероприятий по состоянию на дату (DOCX и HTML).
@@ -110,7 +112,7 @@ def report(path: Path, as_of_text: str | None, fmt: str, out: Path) -> None:
 @click.argument("path", type=click.Path(path_type=Path), metavar="ПУТЬ")
 @click.option("--format", "fmt", required=True, type=click.Choice(["xlsx", "ics"]),
               help="xlsx — план мероприятий таблицей; ics — сроки в календарь.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("build"),
+@click.option("--out", type=click.Path(path_type=Path), default=Path("build"), metavar="ПАПКА",
               show_default=True, help=OUT_HELP)
 def export(path: Path, fmt: str, out: Path) -> None:
     """Выгрузить план мероприятий: таблица XLSX или календарь сроков ICS.
