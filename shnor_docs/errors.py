@@ -63,10 +63,21 @@ BUILD_CODES: dict[str, str] = {
 }
 
 
+#: Codes of errors about a programme's history in git (``shnor amend``, R210); permanent too.
+HISTORY_CODES: dict[str, str] = {
+    "G001": "git не установлен или папка программы не лежит в репозитории git",
+    "G002": "ревизия git не найдена",
+    "G003": "в этой ревизии по этому пути нет программы (нет programme.yaml)",
+    "G004": "в amendments нет нового акта о внесении изменений (его номера и даты)",
+    "G005": "между ревизиями документы программы не изменились",
+}
+
+
 def codes_markdown() -> str:
     """The table of every error code, as the README shows it (generated, kept current by a test)."""
     rows = ["| код | значение |", "| --- | --- |"]
-    rows += [f"| {code} | {text} |" for code, text in {**CODES, **BUILD_CODES}.items()]
+    every = {**CODES, **BUILD_CODES, **HISTORY_CODES}
+    rows += [f"| {code} | {text} |" for code, text in every.items()]
     return "\n".join(rows) + "\n"
 
 

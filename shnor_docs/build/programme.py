@@ -85,13 +85,27 @@ def _render(
     with time_limit("тексты программы", CONTEXT_SECONDS, message):
         ctx = build_context(spec)
     timings["context"] = time.perf_counter() - start
+    return render_context(spec, ctx, formats, timings=timings, templates=templates)
+
+
+def render_context(
+    spec: Any, ctx: dict[str, Any], formats: set[str] | frozenset[str],
+    date: dt.date | None = None, timings: dict[str, float] | None = None,
+    templates: Any = None,
+) -> dict[str, bytes]:
+    """The DOCX (also for PDF) and the HTML page of prepared template data; ``date`` dates the
+    files (the act's date by default)."""
+    from shnor_docs.render.templates import TemplateSet
+
+    timings = {} if timings is None else timings
+    templates = templates or TemplateSet(spec, kinds=template_kinds(set(formats)))
     files: dict[str, bytes] = {}
     if formats & {"docx", "pdf"}:
         from shnor_docs.render.docx import build_docx
 
         start = time.perf_counter()
         meta = {
-            "date": spec.act.date if spec.act else spec.period.start,
+            "date": date or (spec.act.date if spec.act else spec.period.start),
             "form_overrides": spec.form.model_dump(include=spec.form.model_fields_set),
         }
         files.update(build_docx(ctx, templates, meta))

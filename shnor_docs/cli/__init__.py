@@ -12,7 +12,7 @@ import sys
 import click
 
 from shnor_docs import __version__
-from shnor_docs.cli import build, check, programmes, ru
+from shnor_docs.cli import build, check, life, programmes, ru
 
 ru.install()
 
@@ -40,6 +40,9 @@ for command in (
     programmes.errors,
     programmes.schema,
     programmes.init,
+    life.amend,
+    life.report,
+    life.export,
 ):
     cli.add_command(command)
 

@@ -150,10 +150,10 @@ def init(slug: str, base: Path) -> None:
 @click.option("--markdown", is_flag=True, help="Таблица Markdown (для README).")
 def errors(markdown: bool) -> None:
     """Перечислить коды ошибок загрузки, шаблонов и сборки."""
-    from shnor_docs.errors import BUILD_CODES, CODES, codes_markdown
+    from shnor_docs.errors import BUILD_CODES, CODES, HISTORY_CODES, codes_markdown
 
     if markdown:
         click.echo(codes_markdown(), nl=False)
         return
-    for code, text in {**CODES, **BUILD_CODES}.items():
+    for code, text in {**CODES, **BUILD_CODES, **HISTORY_CODES}.items():
         click.echo(f"{code}  {text}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shnor_docs.model.act import Act, ActPoint, CitedAct, Signatory
 from shnor_docs.model.document import Appendix, Column, Part, Passport, PassportRow
+from shnor_docs.model.history import Amendment
 from shnor_docs.model.parties import Authority, Party
 from shnor_docs.model.programme import (
     Baseline,
@@ -24,6 +25,7 @@ __all__ = [
     "Act",
     "ActPoint",
     "Activity",
+    "Amendment",
     "Appendix",
     "Authority",
     "Baseline",

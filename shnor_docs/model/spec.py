@@ -10,6 +10,7 @@ from pydantic import Field, PrivateAttr
 from shnor_docs.location import PositionMap
 from shnor_docs.model.act import Act
 from shnor_docs.model.common import SpecModel
+from shnor_docs.model.history import Amendment
 from shnor_docs.model.parties import Authority, Party
 from shnor_docs.model.programme import Programme
 from shnor_docs.model.roadmap import Roadmap
@@ -32,6 +33,12 @@ class Spec(SpecModel):
         default_factory=list, description="Реестр участников: подразделения, организации, люди"
     )
     act: Act | None = Field(None, description="Акт, которым утверждается программа")
+    amendments: list[Amendment] = Field(
+        default_factory=list,
+        description="Акты о внесении изменений в утверждающий акт, от первого к последнему: "
+        "последний — реквизиты приказа, который пишет shnor amend; документы печатают "
+        "«(в редакции приказов от … № …)»",
+    )
     programme: Programme = Field(description="Программа")
     roadmap: Roadmap | None = Field(None, description="План мероприятий («дорожная карта»)")
     templates: str | None = Field(

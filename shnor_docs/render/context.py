@@ -8,13 +8,20 @@ introduced once, in that reading order.
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Any
 
 from shnor_docs.deadlines import format_date
 from shnor_docs.model import Appendix, Column, Part, Spec
 from shnor_docs.render.blocks import Rich
 from shnor_docs.render.citing import Citer
-from shnor_docs.render.context_act import KINDS, act_context, authority_context, balanced_wrap
+from shnor_docs.render.context_act import (
+    KINDS,
+    act_context,
+    authority_context,
+    balanced_wrap,
+    redaction,
+)
 from shnor_docs.render.context_lists import schools_table
 from shnor_docs.render.context_parts import programme_parts, text_part
 from shnor_docs.render.russian import decline_phrase, typograph
@@ -95,15 +102,15 @@ def appendix_mark(spec: Spec, number: int | None) -> list[str]:
     if act is None:
         return []
     _, _, dative, _ = KINDS[act.kind]
-    cited = f"к {dative} {_genitive_name(spec)}"
+    cited = f"к {dative} {genitive_name(spec)}"
     cited = re.sub(r"«[^»]{1,30}»", lambda m: m.group(0).replace(" ", NBSP), typograph(cited))
     first = f"Приложение №{NBSP}{number}" if number else "Приложение"
     lines = [first, *balanced_wrap(cited, MARK_WIDTH)]
     lines.append(typograph(f"от {format_date(act.date, 'numeric')} № {act.number}"))
-    return lines
+    return lines + textwrap.wrap(redaction(spec), MARK_WIDTH)
 
 
-def _genitive_name(spec: Spec) -> str:
+def genitive_name(spec: Spec) -> str:
     """The authority in the genitive: as the spec writes it, else declined («отдела
     образования …»: a common noun in the middle of the mark starts with a small letter)."""
     auth = spec.authority

@@ -22,6 +22,9 @@ KINDS = {  # heading, directive, dative, genitive
     "postanovlenie": ("ПОСТАНОВЛЕНИЕ", "ПОСТАНОВЛЯЮ:", "постановлению", "постановления"),
     "rasporyazhenie": ("РАСПОРЯЖЕНИЕ", "", "распоряжению", "распоряжения"),
 }
+#: «в редакции приказов …»: the genitive plural of each kind.
+GENITIVE_PLURAL = {"prikaz": "приказов", "postanovlenie": "постановлений",
+                   "rasporyazhenie": "распоряжений"}
 HEADING_WIDTH = 40
 POSITION_WIDTH = 42
 _ENDINGS = (".", "!", "?", "…")
@@ -70,13 +73,36 @@ def act_context(spec: Spec, citer: Citer) -> dict[str, Any] | None:
         "date_text": format_date(act.date, spec.form.date_style),
         "number": act.number,
         "place": act.place or spec.authority.place,
-        "title": Rich.lines([typograph(act.title or "")], "title", bold=True),
+        "title": _title(spec),
         "preamble": Rich(_preamble(act), "body"),
         "directive": Rich.lines([directive], "requisite", bold=spec.form.directive_bold),
         "points": Rich(_points(spec, act.points, genitive, citer, None), "body"),
         "signature": _signature(spec),
         "executor": _executor(spec),
     }
+
+
+def redaction(spec: Spec, note: bool = False) -> str:
+    """«(в редакции приказов от 15.03.2023 № 48, от 01.06.2023 № 77)» after the amendments the
+    spec records, or «»; ``note`` gives the short form of a consolidated text, «(в ред. …)»."""
+    if spec.act is None or not spec.amendments:
+        return ""
+    groups: list[tuple[str, list[str]]] = []
+    for amendment in spec.amendments:
+        kind = amendment.kind or spec.act.kind
+        # one unit on a line: «от 15.03.2023 № 48» is never split
+        cited = f"от {format_date(amendment.date, 'numeric')} № {amendment.number}".replace(
+            " ", "\u00a0")
+        if groups and groups[-1][0] == kind:
+            groups[-1][1].append(cited)
+        else:
+            groups.append((kind, [cited]))
+    words = [
+        f"{KINDS[kind][3] if len(cited) == 1 else GENITIVE_PLURAL[kind]} {', '.join(cited)}"
+        for kind, cited in groups
+    ]
+    lead = "в ред." if note else "в редакции"
+    return typograph(f"({lead} {', '.join(words)})")
 
 
 def _preamble(act: Act) -> list[Block]:
@@ -116,6 +142,16 @@ def _points(
         blocks.extend(body)
         blocks.extend(_points(spec, point.points, genitive, citer, point))
     return blocks
+
+
+def _title(spec: Spec) -> Rich:
+    """The act's title, bold, and under it «(в редакции приказов …)» once it was amended."""
+    assert spec.act is not None
+    title = Rich.lines([typograph(spec.act.title or "")], "title", bold=True)
+    amended = redaction(spec)
+    if amended:
+        title.blocks.append(Block("p", [Run(amended)]))
+    return title
 
 
 def finish_sentence(text: str, colon: bool = False) -> str:

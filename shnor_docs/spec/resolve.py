@@ -116,6 +116,11 @@ def _party_refs(spec: Spec) -> Iterator[Ref]:
             yield ("act", "executor"), spec.act.executor
         for path, point in _points(spec.act.points, ("act", "points")):
             yield from _listed((*path, "parties"), point.parties)
+    for i, amendment in enumerate(spec.amendments):
+        if amendment.signatory:
+            yield ("amendments", i, "signatory", "party"), amendment.signatory.party
+        if amendment.executor:
+            yield ("amendments", i, "executor"), amendment.executor
     prog = spec.programme
     for key in ("developers", "executors", "participants"):
         yield from _listed(("programme", key), getattr(prog, key))

@@ -14,7 +14,7 @@ from shnor_docs.checks.docs import rules_markdown, rules_table
 from tests.conftest import ROOT
 
 RULES_MD = ROOT / "docs" / "rules.md"
-FAMILIES = {"1": "people", "2": "deadlines", "3": ("stages", "acts"), "4": "numbering",
+FAMILIES = {"1": "people", "2": ("deadlines", "history"), "3": ("stages", "acts"), "4": "numbering",
             "5": ("goals", "indicators"), "6": ("texts", "spelling"), "7": "workload",
             "9": "disable"}
 

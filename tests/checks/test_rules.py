@@ -232,8 +232,12 @@ CASES: dict[str, Case] = {
 }
 
 
+#: Rules that need a git history, tested in test_history.py.
+IN_GIT = {"R210"}
+
+
 def test_every_rule_has_a_case() -> None:
-    assert sorted(CASES) == sorted(rule.code for rule in REGISTRY)
+    assert sorted(CASES) == sorted(rule.code for rule in REGISTRY if rule.code not in IN_GIT)
 
 
 def test_base_spec_is_clean(run_spec) -> None:

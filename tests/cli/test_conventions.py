@@ -21,7 +21,7 @@ OVERDUE = BASE.replace("          status: done\n          done_on: 2023-01-20\n"
 #: Latin words a Russian help text may hold: names of formats, tools and values.
 ALLOWED = {"ШНОР", "ШНСУ", "CI", "JSON", "YAML", "DOCX", "HTML", "PDF", "SARIF", "XML", "ALL",
            "SHNOR_DEBUG", "JUnit", "K/N", "LibreOffice", "GitHub", "GitLab", "Actions",
-           "Code", "Quality", "Schema", "README"}
+           "Code", "Quality", "Schema", "README", "XLSX", "ICS", "UID"}
 
 
 def check(*args: str, **kwargs):

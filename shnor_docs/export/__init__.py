@@ -1,0 +1,1 @@
+"""The roadmap for other tools: an XLSX table and ICS calendars of the deadlines."""
