@@ -64,7 +64,7 @@ def appendix_document(spec: Spec, appendix: Appendix, citer: Citer) -> dict[str,
         "number": appendix.number,
         "file": f"prilozhenie-{appendix.number}" if appendix.number else "prilozhenie",
         "title": " ".join(title.split()),
-        "heading": Rich.lines(lines, "heading", bold=True),
+        "heading": Rich.lines(["\n".join(lines)], "heading", bold=True),  # one paragraph
         "title_lines": lines,
         "mark": appendix_mark(spec, appendix.number),
         "parts": parts,

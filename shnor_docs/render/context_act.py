@@ -41,12 +41,31 @@ def authority_context(spec: Spec) -> dict[str, Any]:
 
 
 def balanced_wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` characters, as even in length as the words allow."""
-    for count in range(1, len(text) // 8 + 2):
-        lines = textwrap.wrap(text, -(-len(text) // count) + 4)
-        if all(len(line) <= width for line in lines):
-            return lines
-    return textwrap.wrap(text, width)
+    """Lines of at most ``width`` characters, the fewest and the most even the words allow; no
+    lone word on the last line and, where it can be helped, no line that opens in the middle
+    of a name («Отдела / образования»)."""
+    words = text.split()
+    best: dict[int, tuple[int, list[str]]] = {len(words): (0, [])}
+    for start in range(len(words) - 1, -1, -1):
+        options = []
+        for end in range(start + 1, len(words) + 1):
+            line = " ".join(words[start:end])
+            if len(line) > width and end > start + 1:
+                break
+            cost, rest = best[end]
+            cost += (width - len(line)) ** 2 + _penalty(words, start, end)
+            options.append((cost, [line, *rest]))
+        best[start] = min(options)
+    return best[0][1]
+
+
+def _penalty(words: list[str], start: int, end: int) -> int:
+    penalty = 0
+    if end == len(words) and end - start == 1 and start > 0:
+        penalty += 600  # a lone last word
+    if start > 0 and words[start][:1].islower() and words[start - 1][:1].isupper():
+        penalty += 150  # «Отдела / образования»: a name broken after its capital
+    return penalty
 
 
 def directive_text(spec: Spec) -> str:

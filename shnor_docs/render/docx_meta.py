@@ -67,6 +67,7 @@ def russian(doc: Any, hyphenation: bool) -> None:
     put(settings, "w:themeFontLang", SETTINGS, val=LANGUAGE)
     if hyphenation:
         put(settings, "w:autoHyphenation", SETTINGS)
+        put(settings, "w:doNotHyphenateCaps", SETTINGS)  # never «СО-ИРО»
     else:
         drop(settings, "w:autoHyphenation")
     styles = doc.styles.element

@@ -14,7 +14,7 @@ from lxml import etree
 from shnor_docs.render.docx_finish import set_page
 from shnor_docs.render.docx_xml import mark_xml, passport_xml, rich_xml, table_xml
 from shnor_docs.render.profile import text_width
-from shnor_docs.render.wordml import paragraph, run
+from shnor_docs.render.wordml import paragraph, run, spacer
 
 PORTRAIT_WIDTH_CM = 17.0
 
@@ -72,6 +72,6 @@ def part_xml(part: dict[str, Any], form: dict[str, Any], landscape: bool) -> str
         return xml + str(rich_xml(part["body"], form))
     if part["kind"] == "passport":
         width = text_width(form, landscape)
-        return xml + passport_xml(part["rows"], form, width) + paragraph("", "ShnorCell")
+        return xml + passport_xml(part["rows"], form, width) + spacer()
     keep = part.get("name") == "roadmap"
-    return xml + table_xml(part["table"], form, keep_rows=keep) + paragraph("", "ShnorCell")
+    return xml + table_xml(part["table"], form, keep_rows=keep) + spacer()

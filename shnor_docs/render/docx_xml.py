@@ -32,8 +32,9 @@ def rich_xml(rich: Rich, form: dict[str, Any], keep_last: bool = False) -> Marku
     if rich.role == "title":
         return Markup("".join(_title(block, form) for block in rich.blocks))
     last = len(rich.blocks) - 1
+    indent = _twips(form.get("first_line_indent", 0)) if rich.role == "body" else 0
     return Markup("".join(
-        block_paragraph(b, style, list_style, keep_next=keep_last and i == last)
+        block_paragraph(b, style, list_style, keep_next=keep_last and i == last, indent=indent)
         for i, b in enumerate(rich.blocks)
     ))
 

@@ -26,6 +26,13 @@ _SURNAME_FIRST = re.compile(
 )
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})[ \t\u00a0]+({_MONTHS})\b")
 _YEAR_MARK = re.compile(r"(?<=\d)[ \t\u00a0]*(гг?\.)")
+_ANY_MONTH = (
+    r"(?:январ|феврал|апрел|сентябр|октябр|ноябр|декабр|июн|июл)[ьяе]|мая|май|мае"
+    r"|марта?|марте|августа?|августе"
+)
+_MONTH_YEAR = re.compile(rf"(?i)\b({_ANY_MONTH})[ \t]+(\d{{4}})(?!\d)")
+_YEAR_WORD = re.compile(r"\b(\d{4})[ \t]+(год(?:а|у|ы|ах|ов|ом)?)\b")
+_DASH_AFTER_SPACE = re.compile(r"(?<=\S)[ \t]+([\u2013\u2014])(?=[ \t])")
 _OPENING_CONTEXT = " \t\n\r\u00a0([{«„-\u2013\u2014/"
 
 
@@ -34,12 +41,15 @@ def typograph(text: str) -> str:
     text = _SPACES.sub(" ", text.strip())
     text = _DOUBLE_HYPHEN.sub(EN_DASH, text)
     text = _YEAR_RANGE.sub(rf"\1{EN_DASH}\2", text)
-    text = _SPACED_HYPHEN.sub(f" {EN_DASH} ", text)
+    text = _SPACED_HYPHEN.sub(f"{NBSP}{EN_DASH} ", text)
+    text = _DASH_AFTER_SPACE.sub(rf"{NBSP}\1", text)  # a dash never starts a line
     text = _quotes(text)
     text = _NUMBER_SIGN.sub(f"№{NBSP}", text)
     text = _INITIALS_FIRST.sub(rf"\1.\2.{NBSP}\3", text)
     text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
     text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
+    text = _MONTH_YEAR.sub(rf"\1{NBSP}\2", text)  # «января 2021», «Февраль 2023 г.»
+    text = _YEAR_WORD.sub(rf"\1{NBSP}\2", text)  # «2021 года»
     return _YEAR_MARK.sub(rf"{NBSP}\1", text)
 
 

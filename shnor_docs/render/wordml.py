@@ -45,14 +45,26 @@ def paragraph(
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{content}</w:p>'
 
 
+def spacer() -> str:
+    """The paragraph Word requires after a table, one point high: it never makes a page of its
+    own after a table that ends at the bottom margin."""
+    return (f'<w:p><w:pPr><w:pStyle w:val="{CELL}"/>'
+            '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>')
+
+
 def block_paragraph(
-    block: Block, style: str = BODY, list_style: str = LIST, keep_next: bool = False
+    block: Block,
+    style: str = BODY,
+    list_style: str = LIST,
+    keep_next: bool = False,
+    indent: int = 0,
 ) -> str:
-    """A Markdown block as a paragraph; list items get a dash or a number and a hanging indent."""
+    """A Markdown block as a paragraph; list items get a dash or a number and a hanging indent,
+    the marker where a paragraph's first line starts (``indent``, twips)."""
     if block.kind == "p":
         return paragraph(runs(block.runs), style, keep_next=keep_next)
     marker = "–" if block.kind == "bullet" else f"{block.number}."
-    indent = 360 * block.level
+    indent += 360 * block.level
     keep = "<w:keepNext/>" if keep_next else ""
     ppr = (
         f'<w:pPr><w:pStyle w:val="{list_style}"/>{keep}'

@@ -17,7 +17,7 @@ def _points(spec) -> list[str]:
 def test_points_of_the_seed_orders_read_as_signed() -> None:
     points = _points(load_programme(PROGRAMMES / "dubrovka"))
     assert points[1].startswith(
-        "2. Назначить РМК отдела образования (Шевцова\u00a0Р.Н. – заведующая РМК) "
+        "2. Назначить РМК отдела образования (Шевцова\u00a0Р.Н.\u00a0– заведующая РМК) "
         "ответственным исполнителем плана"
     )
     assert points[3].startswith(
@@ -88,7 +88,7 @@ def _cells(slug: str, key: str) -> list[str]:
 
 def test_abbreviation_is_introduced_once_in_the_roadmap() -> None:
     cells = _cells("meshchovsk", "responsible")
-    introduced = [c for c in cells if "(далее – РМК)" in c]
+    introduced = [c for c in cells if "(далее\u00a0– РМК)" in c]
     assert len(introduced) == 1
     assert cells.index(introduced[0]) < next(i for i, c in enumerate(cells) if c == "РМК")
 

@@ -64,6 +64,7 @@ def test_russian_everywhere(built: Path) -> None:
         assert settings.find(qn("w:themeFontLang")).get(qn("w:val")) == "ru-RU"
         assert settings.find(qn("w:proofState")) is None  # spelling was never checked
         assert settings.find(qn("w:autoHyphenation")) is not None  # on by default
+        assert settings.find(qn("w:doNotHyphenateCaps")) is not None  # never «СО-ИРО»
         assert doc.core_properties.language == "ru-RU"
 
 

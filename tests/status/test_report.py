@@ -61,7 +61,7 @@ def test_a_cancelled_activity(tmp_path: Path) -> None:
 
 def test_the_report_document_with_its_chart(spec, tmp_path: Path) -> None:
     files, line = render_report(spec, AS_OF, frozenset({"docx", "html"}))
-    assert line.startswith("Всего мероприятий – 7; выполнено – 2 (29 %)")
+    assert line.replace("\u00a0", " ").startswith("Всего мероприятий – 7; выполнено – 2 (29 %)")
     html = files["otchet.html"].decode("utf-8")
     assert html.count("<svg") == 1 and "SHNOR-CHART" not in html and 'class="toc"' not in html
     media = [n for n in zipfile.ZipFile(io.BytesIO(files["otchet.docx"])).namelist()
@@ -94,5 +94,5 @@ def test_the_command(spec, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["report", str(spec.folder), "--as-of", "2023-04-10",
                                       "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "просрочено – 1" in result.output
+    assert "просрочено\u00a0– 1" in result.output
     assert {p.name for p in (out / "primer-otchet").iterdir()} >= {"otchet.docx", "otchet.html"}
