@@ -1,0 +1,204 @@
+"""From a document's blocks to the spec's three files: programme, parties, roadmap."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from shnor_docs.importing.act_body import Body, parse_body
+from shnor_docs.importing.act_head import Head, parse_head
+from shnor_docs.importing.act_spec import (
+    authority_name,
+    executor_data,
+    points_data,
+    signature_data,
+)
+from shnor_docs.importing.appendix import AppendixRead, read_appendix
+from shnor_docs.importing.emit import Note
+from shnor_docs.importing.parties import Registry
+from shnor_docs.importing.period import fallback_period, find_period
+from shnor_docs.importing.problems import ImportFailure
+from shnor_docs.importing.report import Report
+from shnor_docs.importing.segments import Segment, layout_lines, split
+from shnor_docs.importing.source import Para, Table
+from shnor_docs.importing.spec_appendix import Act, Appendices, appendices_data
+from shnor_docs.importing.words import clean
+
+
+@dataclass
+class Composed:
+    """The spec's data by file, before it is written."""
+
+    programme: dict[str, Any] = field(default_factory=dict)
+    parties: list[Any] = field(default_factory=list)
+    roadmap: dict[str, Any] | None = None
+
+
+@dataclass
+class Reading:
+    """Everything read from the document, shared by the steps that make spec data."""
+
+    head: Head
+    body: Body
+    segments: list[Segment]
+    reads: list[AppendixRead]
+    registry: Registry
+    report: Report
+    period: str = ""
+
+
+def compose(blocks: list[Para | Table], report: Report) -> Composed:
+    segments = split(blocks)
+    act_paras = _act_paras(segments[0].blocks, report)
+    head = parse_head(act_paras, report) if act_paras else Head()
+    if head.kind is None and len(segments) == 1:
+        raise ImportFailure("I010", "в документе нет ни заголовка акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ, "
+                            "РАСПОРЯЖЕНИЕ), ни отметки «Приложение № … к …»")
+    body = parse_body(act_paras[head.body_start:]) if head.kind else Body()
+    reading = Reading(head, body, segments, [read_appendix(s) for s in segments[1:]],
+                      Registry(), report)
+    for para in act_paras:
+        reading.registry.learn(clean(para.text))
+    reading.period = _period(reading)
+    act = Act(head.number, head.date) if head.kind else Act(None, None)
+    apps = appendices_data(reading.reads, [s.mark for s in segments[1:]], reading.registry,
+                           reading.period, report, act)
+    composed = Composed()
+    composed.programme = _programme_file(reading, apps)
+    composed.parties = reading.registry.data()
+    composed.roadmap = apps.roadmap
+    return composed
+
+
+def _act_paras(blocks: list[Para | Table], report: Report) -> list[Para]:
+    paras: list[Para] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            paras.append(block)
+        elif len(block.rows) <= 3:
+            paras += layout_lines(block)
+        else:
+            report.miss(f"таблица в тексте акта ({len(block.rows)} строк) не перенесена")
+    return paras
+
+
+def _period(reading: Reading) -> str:
+    texts = [line for read in reading.reads for line in (*read.title, read.subtitle or "")]
+    texts.append(reading.head.title or "")
+    found = find_period(texts)
+    if found:
+        reading.report.ok(f"период программы: {found}")
+        return found
+    date = reading.head.date or next((s.mark.date for s in reading.segments[1:]
+                                      if s.mark and s.mark.date), None)
+    return fallback_period(date)
+
+
+def _programme_file(reading: Reading, apps: Appendices) -> dict[str, Any]:
+    head, report = reading.head, reading.report
+    data: dict[str, Any] = {"include": ["parties.yaml"] + (["roadmap.yaml"] if apps.roadmap
+                                                           else [])}
+    data["authority"] = _authority(reading)
+    data["act"] = _act(reading, apps)
+    programme: dict[str, Any] = {"title": apps.title or head.title or "Программа"}
+    if apps.kind:
+        programme["kind"] = apps.kind
+    if apps.programme_number is not None:
+        programme["appendix"] = apps.programme_number
+    period_note = [] if find_period([apps.title or "", head.title or ""]) or any(
+        r.subtitle for r in reading.reads) else [report.check(
+            f"период программы в документе не назван: взят год акта ({reading.period})")]
+    programme["period"] = Note(reading.period, period_note)
+    programme.update(apps.programme)
+    data["programme"] = programme
+    form = _form(reading, apps)
+    if form:
+        data["form"] = form
+    return data
+
+
+def _authority(reading: Reading) -> dict[str, Any]:
+    marks = [s.mark for s in reading.segments[1:] if s.mark]
+    genitive = marks[0].authority if marks and marks[0].authority else None
+    name, notes = authority_name(reading.head.heading, genitive)
+    data: dict[str, Any] = {"name": Note(name, [reading.report.check(n) for n in notes])}
+    if reading.head.heading:
+        data["heading"] = reading.head.heading
+    if genitive:
+        data["name_genitive"] = genitive
+    if reading.head.place:
+        data["place"] = reading.head.place
+    return data
+
+
+def _act(reading: Reading, apps: Appendices) -> dict[str, Any]:
+    head, body, report = reading.head, reading.body, reading.report
+    mark = next((s.mark for s in reading.segments[1:] if s.mark), None)
+    kind = head.kind or (mark.act_kind if mark and mark.act_kind in (
+        "prikaz", "postanovlenie", "rasporyazhenie") else "prikaz")
+    number = head.number or (mark.act_number if mark else None)
+    date = head.date or (mark.date if mark else None)
+    data: dict[str, Any] = {"kind": kind}
+    data["number"] = Note(number or "б/н", [] if number else [report.check(
+        "номер акта не найден")])
+    data["date"] = Note(date or dt.date.today(), [] if date else [report.check(
+        "дата акта не найдена: записана сегодняшняя")])
+    if head.kind and head.title:
+        data["title"] = head.title
+    if head.preamble:
+        from shnor_docs.importing.emit import Markdown
+
+        data["preamble"] = Markdown(head.preamble) if "\n" in head.preamble else head.preamble
+        data["basis"] = head.basis
+    if head.directive is not None:
+        data["directive"] = head.directive
+    data["points"] = points_data(body.points, reading.registry, reading.period, report)
+    if head.kind and body.points:
+        report.ok(f"пункты акта: {len(body.points)}")
+    data["signatory"] = signature_data(body, reading.registry)
+    data["executor"] = executor_data(body, reading.registry)
+    for what, value in (("подпись", data["signatory"]), ("исполнитель", data["executor"])):
+        if head.kind:
+            (report.ok if value else report.miss)(f"{what}" + ("" if value else " не найден"))
+    data["appendices"] = apps.appendices + _not_attached(data["points"], apps)
+    return data
+
+
+def _not_attached(points: list[Any], apps: Appendices) -> list[dict[str, Any]]:
+    """Appendices the points approve that the document does not hold: declared, not built."""
+    held = {(a.value if isinstance(a, Note) else a)["number"] for a in apps.appendices}
+    missing = []
+    for point in _all(points):
+        number = point.get("appendix")
+        if number and number not in held:
+            held.add(number)
+            text = str(point.get("text", "")).lower()
+            kind = "list" if text.startswith(("список", "перечень")) else "text"
+            missing.append(Note({"number": number, "document": kind, "attached": False},
+                                [f"приложения № {number} в документе нет: оно объявлено, "
+                                 "но не собирается"]))
+    return missing
+
+
+def _all(points: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    for raw in points:
+        point = raw.value if isinstance(raw, Note) else raw
+        found.append(point)
+        found += _all(point.get("points", []))
+    return found
+
+
+def _form(reading: Reading, apps: Appendices) -> dict[str, Any]:
+    head = reading.head
+    form: dict[str, Any] = {}
+    if head.spaced:
+        form["directive"] = "spaced"
+    if head.directive_bold:
+        form["directive_bold"] = True
+    if head.kind and head.date_style == "numeric":
+        form["date_style"] = "numeric"
+    if not apps.introduced:
+        form["introduce_abbreviations"] = False
+    return form
