@@ -12,7 +12,7 @@ import sys
 import click
 
 from shnor_docs import __version__
-from shnor_docs.cli import build, check, programmes, ru
+from shnor_docs.cli import build, check, importing, programmes, ru
 
 ru.install()
 
@@ -39,6 +39,7 @@ for command in (
     programmes.errors,
     programmes.schema,
     programmes.init,
+    importing.import_,
 ):
     cli.add_command(command)
 

@@ -64,6 +64,8 @@ def classify(point: Point, parent: str | None, registry: Registry, period: Any
         return _approve(point, match.group(1))
     if parent == "approve" and not _VERB.search(text):
         return _approve(point, text)
+    if parent in ("instruct", "recommend"):  # what the addressee is to do
+        return _literal(point, "text", text, registry, period)
     if match := re.match(r"^назначить\b\s*(.*)$", text, re.I | re.S):
         return _literal(point, "appoint", match.group(1), registry, period)
     if match := re.match(r"^рекомендовать\b\s*(.*)$", text, re.I | re.S):
@@ -75,7 +77,7 @@ def classify(point: Point, parent: str | None, registry: Registry, period: Any
         _people(text, registry)
         return {"kind": "assign", "role": flat(match.group(1)),
                 "text": _md(point, _trim(match.group(2)))}
-    kind = "instruct" if _addressed(text) else "text"
+    kind = "instruct" if _addressed(text, bool(point.points)) else "text"
     return _literal(point, kind, text, registry, period)
 
 
@@ -96,7 +98,7 @@ def _literal(point: Point, kind: str, text: str, registry: Registry, period: Any
     """A point whose words are kept as they are; a due date at its end is read out of it."""
     text = _trim(text)
     data: dict[str, Any] = {"kind": kind}
-    due = _due(text, period)
+    due = _due(text, period) if kind in ("instruct", "recommend", "text") else None
     if due is not None and not point.more:
         text = text[: len(text) - len(due)].rstrip()
         data["due"] = due
@@ -119,14 +121,14 @@ def _due(text: str, period: Any) -> str | None:
     return match.group(1)
 
 
-def _addressed(text: str) -> bool:
+def _addressed(text: str, parent: bool) -> bool:
     """«Руководителям общеобразовательных организаций обеспечить …»: a dative addressee,
-    then what it is to do."""
+    then what it is to do (in the text, or in the sub-points after «…:»)."""
     from shnor_docs.morphology import analyser
 
     verb = _VERB.search(text)
     first = text.split(" ", 1)[0].strip("«»\"")
-    if verb is None or verb.start() == 0 or not first:
+    if (not parent and (verb is None or verb.start() == 0)) or not first:
         return False
     parses = analyser().parse(first)
     return any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF") for p in parses[:2])

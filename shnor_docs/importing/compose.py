@@ -66,6 +66,7 @@ def compose(blocks: list[Para | Table], report: Report) -> Composed:
                            reading.period, report, act)
     composed = Composed()
     composed.programme = _programme_file(reading, apps)
+    reading.registry.finish()
     composed.parties = reading.registry.data()
     composed.roadmap = apps.roadmap
     return composed
@@ -199,6 +200,4 @@ def _form(reading: Reading, apps: Appendices) -> dict[str, Any]:
         form["directive_bold"] = True
     if head.kind and head.date_style == "numeric":
         form["date_style"] = "numeric"
-    if not apps.introduced:
-        form["introduce_abbreviations"] = False
     return form

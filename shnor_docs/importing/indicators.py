@@ -105,7 +105,7 @@ def _indicator(row: GridRow, roles: dict[int, str], state: dict[str, Any], regis
         item["method"] = _list("\n".join(cell["method"]).split("\n"))
     if cell.get("sources"):
         item["sources"] = [_BULLET.sub("", line) for line in cell["sources"]]
-    item["responsible"] = [registry.named(p) for line in cell.get("responsible", [])
+    item["responsible"] = [registry.cell(p) for line in cell.get("responsible", [])
                            for p in split_parties(line)]
     targets = {int(role[5:]): " ".join(cell[role]) for role in cell
                if role.startswith("year:") and cell[role]}

@@ -75,6 +75,7 @@ class Registry:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[str, str] = field(default_factory=dict)
     learned: dict[str, str] = field(default_factory=dict)  # abbreviation → full name
+    cells: dict[str, str] = field(default_factory=dict)  # party → its first cell, as written
 
     def _new(self, base: str, kind: str) -> Entry:
         ident, n = base, 2
@@ -92,6 +93,26 @@ class Registry:
             full = _spelled_by(text[: match.start()], short)
             if full and short not in self.learned:
                 self.learned[short] = nominative_phrase(full)
+
+    def cell(self, text: str) -> str:
+        """The party a table cell names; its first cell is remembered (see :meth:`finish`)."""
+        found = self.named(text)
+        self.cells.setdefault(found, flat(text).strip(" ,;"))
+        return found
+
+    def finish(self) -> None:
+        """A party with an abbreviation whose first cell does not introduce it («(далее –
+        X)») is printed in tables as that cell wrote it: the documents introduce an
+        abbreviation at its first citation, and the source did not there."""
+        for ident, written in self.cells.items():
+            entry = self.entries[ident]
+            if entry.kind == "person":
+                if written != f"{entry.initials} {entry.surname}":  # «Мурашина Н.Т.»
+                    entry.table_name = written
+            elif entry.abbreviation and entry.name != entry.abbreviation and not FURTHER.search(
+                written
+            ):
+                entry.table_name = entry.table_name or written
 
     def named(self, text: str) -> str:
         """The party a piece of text names (a responsible cell, an addressee); created if new."""
@@ -111,6 +132,10 @@ class Registry:
         full = self.learned.get(text)
         if full:
             return self._organisation(full, text)
+        longer = next((a for a in self.learned if text.isupper() and a.endswith(f" {text}")),
+                      None)
+        if longer:  # «СОИРО» for «ГАУ ДПО СОИРО»
+            return self._organisation(self.learned[longer], longer)
         return self._organisation(text, None)
 
     def _organisation(self, name: str, short: str | None) -> str:
@@ -141,8 +166,6 @@ class Registry:
                 return entry.id
         entry = self._new(slug(surname), "person")
         entry.surname, entry.initials, entry.position = surname, initials, position or None
-        if as_written and flat(as_written).endswith(initials):
-            entry.table_name = None  # «Мурашина Н.Т.»: set by the table that prints it so
         return entry.id
 
     def data(self) -> list[dict[str, Any]]:

@@ -17,8 +17,8 @@ _SPLIT = re.compile(r"\s*[,;]\s*(?![^()«»]*[)»])")
 
 
 def roadmap_data(read: RoadmapRead, registry: Registry, period: Any, report: Report
-                 ) -> tuple[dict[str, Any], bool]:
-    """The ``roadmap`` mapping, and whether cells introduce abbreviations («(далее – X)»)."""
+                 ) -> dict[str, Any]:
+    """The ``roadmap`` mapping."""
     fields = _fields(read, report)
     numbering, dot, explicit = _numbering(read.sections)
     by_line = any(len(a.cells.get("responsible", [])) > 1
@@ -41,14 +41,12 @@ def roadmap_data(read: RoadmapRead, registry: Registry, period: Any, report: Rep
     data["columns"] = [{fields.get(role, role): header} for role, header in read.headers.items()
                        if role in fields or role in ("number", "title", "deadline",
                                                      "responsible")]
-    introduced: list[bool] = []
     data["sections"] = [
-        _section(s, plain, explicit, fields, registry, period, report, introduced)
-        for s in read.sections
+        _section(s, plain, explicit, fields, registry, period, report) for s in read.sections
     ]
     report.ok(f"план мероприятий: разделов {len(read.sections)}, мероприятий "
               f"{sum(len(s.activities) for s in read.sections)}")
-    return data, any(introduced)
+    return data
 
 
 def _fields(read: RoadmapRead, report: Report) -> dict[str, str]:
@@ -88,8 +86,7 @@ def _numbering(sections: list[SectionRead]) -> tuple[str, bool, bool]:
 
 
 def _section(section: SectionRead, plain: bool, explicit: bool, fields: dict[str, str],
-             registry: Registry, period: Any, report: Report, introduced: list[bool]
-             ) -> dict[str, Any]:
+             registry: Registry, period: Any, report: Report) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if section.number and (not plain or (section.in_column and section.number.endswith("."))):
         data["number"] = section.number
@@ -98,7 +95,7 @@ def _section(section: SectionRead, plain: bool, explicit: bool, fields: dict[str
     seen: dict[str, int] = {}
     activities = []
     for activity in section.activities:
-        item = _activity(activity, explicit, fields, registry, period, report, introduced)
+        item = _activity(activity, explicit, fields, registry, period, report)
         notes = list(item.pop("_notes"))
         key = activity.number.rstrip(".")
         if explicit and key and key in seen:
@@ -110,7 +107,7 @@ def _section(section: SectionRead, plain: bool, explicit: bool, fields: dict[str
 
 
 def _activity(activity: Any, explicit: bool, fields: dict[str, str], registry: Registry,
-              period: Any, report: Report, introduced: list[bool]) -> dict[str, Any]:
+              period: Any, report: Report) -> dict[str, Any]:
     cells = activity.cells
     notes: list[str] = []
     item: dict[str, Any] = {}
@@ -122,7 +119,7 @@ def _activity(activity: Any, explicit: bool, fields: dict[str, str], registry: R
     deadline, note = _deadline(" ".join(cells.get("deadline", [])), period, report)
     if deadline is not None:
         item["deadline"] = Note(deadline, [note]) if note else deadline
-    item["responsible"] = _responsible(cells.get("responsible", []), registry, introduced)
+    item["responsible"] = _responsible(cells.get("responsible", []), registry)
     for role, field_name in fields.items():
         text = _markdown(cells.get(role, []))
         if text:
@@ -152,13 +149,8 @@ def _deadline(text: str, period: Any, report: Report) -> tuple[Any, str | None]:
     return text, None
 
 
-def _responsible(lines: list[str], registry: Registry, introduced: list[bool]) -> list[str]:
-    found = []
-    for line in lines:
-        for piece in split_parties(line):
-            if "далее" in piece.lower():
-                introduced.append(True)
-            found.append(registry.named(piece))
+def _responsible(lines: list[str], registry: Registry) -> list[str]:
+    found = [registry.cell(piece) for line in lines for piece in split_parties(line)]
     return list(dict.fromkeys(found))
 
 

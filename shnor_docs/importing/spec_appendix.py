@@ -34,7 +34,6 @@ class Appendices:
     title: str | None = None
     kind: str | None = None
     programme_number: int | None = None
-    introduced: bool = False
 
 
 @dataclass
@@ -94,9 +93,7 @@ def _piece(piece: Piece, found: Appendices, programme: Programme, registry: Regi
            period: str, report: Report, plan: bool) -> None:
     if piece.kind == "roadmap" and found.roadmap is None:
         assert piece.table is not None
-        data, introduced = roadmap_data(read_roadmap(piece.table, report), registry, period,
-                                        report)
-        found.introduced = found.introduced or introduced
+        data = roadmap_data(read_roadmap(piece.table, report), registry, period, report)
         if piece.heading:
             data = {"title": piece.heading, **data}
         found.roadmap = data
