@@ -89,13 +89,14 @@ def parse_body(paras: list[Para]) -> Body:
 
 
 def _executor(texts: list[str], end: int) -> tuple[int, Executor | None]:
+    flats = [flat(t) for t in texts]
     start = end
-    while start > 0 and end - start < 4 and texts[start - 1] and (
-        _EXECUTOR.match(texts[start - 1]) or _PHONE.fullmatch(texts[start - 1])
-        or (start < end and _FULL_NAME.match(texts[start - 1]))
+    while start > 0 and end - start < 4 and flats[start - 1] and (
+        _EXECUTOR.match(flats[start - 1]) or _PHONE.fullmatch(flats[start - 1])
+        or (start < end and _FULL_NAME.match(flats[start - 1]))
     ):
         start -= 1
-    lines = texts[start:end]
+    lines = flats[start:end]
     if not lines or (not any(_EXECUTOR.match(t) for t in lines) and not (
         len(lines) >= 2 and _PHONE.search(lines[-1])
     )):

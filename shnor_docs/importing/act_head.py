@@ -70,8 +70,12 @@ def parse_head(paras: list[Para], report: Report) -> Head:
         report.miss("вид акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ, РАСПОРЯЖЕНИЕ) в заголовке не найден")
         return head
     head.heading = [line for t in texts[:kind_at] for line in t.split("\n") if line.strip()]
-    word = letters(texts[kind_at].split("\n")[0])
+    first = texts[kind_at].split("\n")[0]
+    word = letters(first)
     head.kind = next(v for k, v in KINDS.items() if word.startswith(k))
+    shown = re.match(r"^[А-ЯЁа-яё ]+", first)
+    if shown and flat(shown.group(0)) not in KINDS:  # «П Р И К А З»: the blank's own form
+        head.kind_title = flat(shown.group(0))
     index = _requisites(head, texts, kind_at)
     index = _title(head, paras, texts, index)
     _preamble_and_directive(head, paras, texts, index)
@@ -135,9 +139,10 @@ def _title(head: Head, paras: list[Para], texts: list[str], index: int) -> int:
     lines = []
     head.title_bold = paras[index].bold
     while index < len(texts) and texts[index] and not _PREAMBLE.match(texts[index]):
-        if _directive(texts[index]) or len(lines) >= 8:
+        if _directive(texts[index]) or _inline_directive(texts[index]) or len(lines) >= 8:
             break
-        if lines and paras[index].bold != head.title_bold:
+        if lines and (paras[index].bold != head.title_bold or paras[index].label or
+                      "\n" in texts[index - 1]):
             break
         lines.append(texts[index])
         index += 1
@@ -151,12 +156,26 @@ def _directive(text: str) -> str | None:
     return text if word in DIRECTIVES and len(text) < 40 else None
 
 
+def _inline_directive(text: str) -> re.Match[str] | None:
+    """«Администрация района ПОСТАНОВЛЯЕТ:» — the directive ending a paragraph."""
+    found = re.search(r"(?<=\s)([А-ЯЁа-яё]+|(?:[а-яёА-ЯЁ] ){3,}[а-яёА-ЯЁ]):\s*$", text)
+    if found and letters(found.group(1)).lower() in DIRECTIVES:
+        return found
+    return None
+
+
 def _preamble_and_directive(head: Head, paras: list[Para], texts: list[str], index: int) -> None:
     lines: list[str] = []
     while index < len(texts):
         text = texts[index]
         if _directive(text):
             _set_directive(head, paras[index], text)
+            head.body_start = index + 1
+            break
+        inline = _inline_directive(text)
+        if inline is not None:
+            lines.append(text[: inline.start()].rstrip())
+            _set_directive(head, paras[index], inline.group(0))
             head.body_start = index + 1
             break
         if (re.match(r"^\d{1,2}[.)]\s", text) and not lines) or (paras[index].label and lines):

@@ -141,6 +141,8 @@ def _act(reading: Reading, apps: Appendices) -> dict[str, Any]:
     number = head.number or (mark.act_number if mark else None)
     date = head.date or (mark.date if mark else None)
     data: dict[str, Any] = {"kind": kind}
+    if head.kind_title:
+        data["heading"] = head.kind_title
     data["number"] = Note(number or "б/н", [] if number else [report.check(
         "номер акта не найден")])
     data["date"] = Note(date or dt.date.today(), [] if date else [report.check(

@@ -115,7 +115,7 @@ def _activity(activity: Any, explicit: bool, fields: dict[str, str], registry: R
         item["number"] = activity.number
     item["title"] = _markdown(cells.get("title", [])) or "(без наименования)"
     if not cells.get("title"):
-        notes.append(report.check(f"у мероприятия {activity.number} нет наименования"))
+        notes.append(report.check(f"у мероприятия {activity.number.rstrip('.')} нет наименования"))
     deadline, note = _deadline(" ".join(cells.get("deadline", [])), period, report)
     if deadline is not None:
         item["deadline"] = Note(deadline, [note]) if note else deadline
@@ -125,14 +125,23 @@ def _activity(activity: Any, explicit: bool, fields: dict[str, str], registry: R
         if text:
             item[field_name] = text
     if activity.joined:
-        notes.append(report.check(f"мероприятие {activity.number}: продолжение строки на "
-                                  "следующей странице присоединено к нему"))
+        number = activity.number.rstrip(".")
+        notes.append(report.check(f"мероприятие {number}: продолжение строки на следующей "
+                                  "странице присоединено к нему"))
     item["_notes"] = notes
     return item
 
 
 def _markdown(lines: list[str]) -> str:
-    text = "\n\n".join(md_escape(line) for line in lines)
+    """A cell's lines: a line that goes on in lower case continues the one before (a break
+    made only to fit the cell); the others are paragraphs."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    text = "\n\n".join(md_escape(line) for line in joined)
     return Markdown(text) if "\n" in text else text
 
 
