@@ -64,6 +64,9 @@ def compose(blocks: list[Para | Table], report: Report) -> Composed:
     act = Act(head.number, head.date) if head.kind else Act(None, None)
     apps = appendices_data(reading.reads, [s.mark for s in segments[1:]], reading.registry,
                            reading.period, report, act)
+    if apps.roadmap is None:
+        report.miss("план мероприятий не найден (нет таблицы с графами наименования, срока и "
+                    "ответственных): roadmap.yaml не записан")
     composed = Composed()
     composed.programme = _programme_file(reading, apps)
     reading.registry.finish()
