@@ -31,7 +31,7 @@ def spec_files(composed: Composed, folder: Path, source: str) -> dict[str, str]:
         "parties.yaml": document({"parties": composed.parties}, [
             line, "", "Реестр участников (включается из programme.yaml): каждый участник — "
             "одна запись, как бы часто документ его ни называл.",
-        ]),
+        ]) + ("" if composed.parties else "parties: []\n"),
     }
     if composed.roadmap is not None:
         files["roadmap.yaml"] = document({"roadmap": composed.roadmap}, [

@@ -23,7 +23,7 @@ SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _NAME_FIRST = re.compile(rf"(?<![\w.])({INITIALS})\s*({SURNAME})(?![\w])")
 _NAME_LAST = re.compile(rf"(?<![\w.])({SURNAME})\s+({INITIALS})(?![\w.]|\s*[А-ЯЁ][а-яё])")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
-_MD_LIST = re.compile(r"^(\s*)([-+*#]|\d+[.)])(\s)", re.M)
+_MD_START = re.compile(r"^(\s*)([-+#]|\d+[.)])", re.M)
 
 
 def clean(text: str) -> str:
@@ -97,11 +97,10 @@ def names(text: str) -> list[tuple[str, str, int, int, bool]]:
 
 
 def md_escape(text: str) -> str:
-    """Plain text that Markdown prints as it is: its marks escaped, no list at a line start."""
+    """Plain text that Markdown prints as it is: its marks escaped, and no line that starts a
+    list, a heading or a quote."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LIST.sub(lambda m: m[1] + m[2].replace(".", "\\.").replace(")", "\\)")
-                        .replace("-", "\\-").replace("+", "\\+").replace("#", "\\#") + m[3],
-                        text)
+    return _MD_START.sub(lambda m: f"{m[1]}{m[2][:-1]}\\{m[2][-1]}", text)
 
 
 def lower_first(text: str) -> str:

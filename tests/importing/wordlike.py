@@ -129,6 +129,11 @@ class Word:
                 tbl.append(copy.deepcopy(row))
 
     def save(self, path: Path) -> Path:
+        """Save; like Word, never end the body with a table (a paragraph always follows it)."""
+        body = self.doc.element.body
+        last = body[-2] if len(body) > 1 else None
+        if last is not None and last.tag == qn("w:tbl"):
+            self.para()
         self.doc.save(str(path))
         return path
 
