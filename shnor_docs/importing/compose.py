@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,9 +71,25 @@ def compose(blocks: list[Para | Table], report: Report) -> Composed:
     composed = Composed()
     composed.programme = _programme_file(reading, apps)
     reading.registry.finish()
-    composed.parties = reading.registry.data()
+    composed.parties = _parties(reading.registry, report)
     composed.roadmap = apps.roadmap
     return composed
+
+
+def _parties(registry: Registry, report: Report) -> list[Any]:
+    """The registry, a party named only by an abbreviation the document never introduces
+    marked as the source's defect (R601 finds it)."""
+    found: list[Any] = []
+    for entry in registry.entries.values():
+        name = entry.name or ""
+        if entry.kind != "person" and not entry.abbreviation and re.fullmatch(
+            r"[А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2,8})*", name
+        ):
+            found.append(Note(entry.data(), [report.defect(
+                f"сокращение «{name}» в документе не расшифровано: полного наименования нет")]))
+        else:
+            found.append(entry.data())
+    return found
 
 
 def _act_paras(blocks: list[Para | Table], report: Report) -> list[Para]:
@@ -167,8 +184,20 @@ def _act(reading: Reading, apps: Appendices) -> dict[str, Any]:
     for what, value in (("подпись", data["signatory"]), ("исполнитель", data["executor"])):
         if head.kind:
             (report.ok if value else report.miss)(f"{what}" + ("" if value else " не найден"))
+    _number_unnumbered(data["points"], apps)
     data["appendices"] = apps.appendices + _not_attached(data["points"], apps)
     return data
+
+
+def _number_unnumbered(points: list[Any], apps: Appendices) -> None:
+    """An appendix with no number («УТВЕРЖДЁН приказом …», «Приложение к приказу …») takes
+    the number a point gives it («(приложение № 1)»), in order, when that number is free."""
+    entries = [a.value if isinstance(a, Note) else a for a in apps.appendices]
+    held = {e["number"] for e in entries}
+    wanted = [p["appendix"] for p in _all(points) if p.get("appendix") not in (None, *held)]
+    for entry in entries:
+        if entry["number"] is None and wanted:
+            entry["number"] = wanted.pop(0)
 
 
 def _not_attached(points: list[Any], apps: Appendices) -> list[dict[str, Any]]:

@@ -47,7 +47,6 @@ class Entry:
     patronymic: str | None = None
     position: str | None = None
     phone: str | None = None
-    notes: list[str] = field(default_factory=list)
 
     def data(self) -> dict[str, Any]:
         keys = ("id", "kind", "name", "abbreviation", "table_name", "surname", "first_name",

@@ -204,3 +204,33 @@ def test_a_deadline_without_a_date_is_kept_in_words(tmp_path: Path) -> None:
     assert spec.roadmap.activities()[0].deadline == {"text": "по мере поступления заявок"}
     text = (tmp_path / "prog" / "roadmap.yaml").read_text(encoding="utf-8")
     assert "# проверьте: срок «по мере поступления заявок» не разобран" in text
+
+
+@pytest.mark.parametrize("mark", [
+    ["", "Приложение № 1\nк приказу отдела образования\nот 30.12.2020 № 749"],
+    ["", "УТВЕРЖДЁН\nприказом отдела образования\nот 30.12.2020 № 749"],
+])
+def test_an_appendix_mark_in_a_layout_cell(mark: list[str], tmp_path: Path) -> None:
+    word = Word()
+    blank(word)
+    points = word.list()
+    word.para("Утвердить план мероприятий по поддержке школ (приложение № 1).", num=(points, 0))
+    tail(word, points)
+    word.layout([mark])
+    word.para("План мероприятий по поддержке школ на 2021 год", bold=True, align="center")
+    word.table([HEADER, *ROWS])
+    spec = imported(word, tmp_path)
+    assert [(a.number or 1, a.document, a.cited_as) for a in spec.act.appendices] == [
+        (1, "plan", None)]
+    assert spec.programme.title == "План мероприятий по поддержке школ на 2021 год"
+    assert len(spec.roadmap.activities()) == 3
+
+
+def test_an_abbreviation_never_introduced_is_marked(tmp_path: Path) -> None:
+    rows = [ROWS[0], ["1.1.", "Семинар", "март 2021 г.", "МЦДК"]]
+    word = Word()
+    order(word, rows)
+    spec = imported(word, tmp_path)
+    assert spec.party(spec.roadmap.activities()[0].responsible[0]).name == "МЦДК"
+    text = (tmp_path / "prog" / "parties.yaml").read_text(encoding="utf-8")
+    assert "# ДЕФЕКТ ИСХОДНОГО ДОКУМЕНТА: сокращение «МЦДК» в документе не расшифровано" in text
