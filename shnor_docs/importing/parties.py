@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shnor_docs.importing.words import INITIALS, SURNAME, flat, names
+from shnor_docs.text import spells
 
 FURTHER = re.compile(
     r"\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]?\s*[«\"]?([^()«»\"]{1,60}?)[»\"]?\s*\)", re.I
@@ -208,20 +209,9 @@ def _spelled_by(before: str, short: str) -> str | None:
     for start in range(len(words) - 1, -1, -1):
         span = words[start:]
         initials = [w.lstrip("«\"")[:1].upper() for w in span if w.lower() not in _STOP]
-        if initials and initials[0] == letters[0] and _in_order(letters, initials):
+        if initials and initials[0] == letters[0] and spells("".join(letters), initials):
             return " ".join(span).strip(" ,")
     return None
-
-
-def _in_order(letters: list[str], initials: list[str]) -> bool:
-    position = 0
-    for letter in letters:
-        while position < len(initials) and initials[position] != letter:
-            position += 1
-        if position == len(initials):
-            return False
-        position += 1
-    return True
 
 
 def surname_nominative(word: str) -> str:
