@@ -142,7 +142,7 @@ def _title(head: Head, paras: list[Para], texts: list[str], index: int) -> int:
         if _directive(texts[index]) or _inline_directive(texts[index]) or len(lines) >= 8:
             break
         if lines and (paras[index].bold != head.title_bold or paras[index].label or
-                      "\n" in texts[index - 1]):
+                      "\n" in texts[index - 1] or len(texts[index]) > 200):
             break
         lines.append(texts[index])
         index += 1

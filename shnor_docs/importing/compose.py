@@ -15,13 +15,13 @@ from shnor_docs.importing.act_spec import (
     points_data,
     signature_data,
 )
-from shnor_docs.importing.appendix import AppendixRead, read_appendix
+from shnor_docs.importing.appendix import AppendixRead, read_appendix, table_kind
 from shnor_docs.importing.emit import Note
 from shnor_docs.importing.parties import Registry
 from shnor_docs.importing.period import fallback_period, find_period
 from shnor_docs.importing.problems import ImportFailure
 from shnor_docs.importing.report import Report
-from shnor_docs.importing.segments import Segment, layout_lines, split
+from shnor_docs.importing.segments import Mark, Segment, layout_lines, split
 from shnor_docs.importing.source import Para, Table
 from shnor_docs.importing.spec_appendix import Act, Appendices, appendices_data
 from shnor_docs.importing.words import clean
@@ -51,11 +51,13 @@ class Reading:
 
 def compose(blocks: list[Para | Table], report: Report) -> Composed:
     segments = split(blocks)
-    act_paras = _act_paras(segments[0].blocks, report)
-    head = parse_head(act_paras, report) if act_paras else Head()
+    scratch = Report()  # what the act's reading says counts only if there is an act
+    act_paras = _act_paras(segments[0].blocks, scratch)
+    head = parse_head(act_paras, scratch) if act_paras else Head()
     if head.kind is None and len(segments) == 1:
-        raise ImportFailure("I010", "в документе нет ни заголовка акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ, "
-                            "РАСПОРЯЖЕНИЕ), ни отметки «Приложение № … к …»")
+        segments, act_paras = _plan_alone(segments[0], report), []
+    else:
+        report.merge(scratch)
     body = parse_body(act_paras[head.body_start:]) if head.kind else Body()
     reading = Reading(head, body, segments, [read_appendix(s) for s in segments[1:]],
                       Registry(), report)
@@ -74,6 +76,16 @@ def compose(blocks: list[Para | Table], report: Report) -> Composed:
     composed.parties = _parties(reading.registry, report)
     composed.roadmap = apps.roadmap
     return composed
+
+
+def _plan_alone(segment: Segment, report: Report) -> list[Segment]:
+    """A document that is a plan and nothing else (no act, no mark): an appendix of its own."""
+    if not any(isinstance(b, Table) and table_kind(b) == "roadmap" for b in segment.blocks):
+        raise ImportFailure("I010", "в документе нет ни заголовка акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ, "
+                            "РАСПОРЯЖЕНИЕ), ни отметки «Приложение № … к …», ни таблицы плана")
+    report.check("акта и отметки о приложении в документе нет: импортирован один план; орган и "
+                 "акт укажите сами")
+    return [Segment(), Segment(segment.blocks, Mark(None, None, "", None, None, "", 0))]
 
 
 def _parties(registry: Registry, report: Report) -> list[Any]:
@@ -121,7 +133,8 @@ def _programme_file(reading: Reading, apps: Appendices) -> dict[str, Any]:
     data: dict[str, Any] = {"include": ["parties.yaml"] + (["roadmap.yaml"] if apps.roadmap
                                                            else [])}
     data["authority"] = _authority(reading)
-    data["act"] = _act(reading, apps)
+    if head.kind or any(s.mark and s.mark.text for s in reading.segments):
+        data["act"] = _act(reading, apps)
     programme: dict[str, Any] = {"title": apps.title or head.title or "Программа"}
     if apps.kind:
         programme["kind"] = apps.kind

@@ -33,6 +33,13 @@ class Report:
         self.defects.append(line)
         return f"ДЕФЕКТ ИСХОДНОГО ДОКУМЕНТА: {line}"
 
+    def merge(self, other: Report) -> None:
+        """Take the lines of another report (one kept aside until it was known to count)."""
+        self.found += other.found
+        self.unsure += other.unsure
+        self.missed += other.missed
+        self.defects += other.defects
+
     def markdown(self) -> str:
         """The summary as a small Markdown file for the programme folder."""
         out = [f"# Импорт из «{self.source}»", ""]

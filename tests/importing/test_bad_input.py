@@ -128,11 +128,24 @@ def test_an_order_with_no_table_is_a_partial_import(tmp_path: Path) -> None:
 
 def test_a_document_with_nothing_to_import(tmp_path: Path) -> None:
     word = Word()
-    word.para("Уважаемые коллеги! Просим принять участие в семинаре.")
-    word.table([HEADER, ["1.", "Семинар", "май", "РМК"]])
+    word.para("Уважаемые коллеги! Просим принять участие в семинаре 12 мая.")
+    word.table([["Школа", "Участники"], ["МБОУ СОШ № 1", "3"]])
     with pytest.raises(ImportFailure) as caught:
         import_document(word.save(tmp_path / "letter.docx"), tmp_path / "prog")
     assert caught.value.code == "I010"
+
+
+def test_a_plan_on_its_own_is_a_partial_import(tmp_path: Path) -> None:
+    word = Word()
+    word.para("План мероприятий по поддержке школ на 2021 год", bold=True, align="center")
+    word.table([HEADER, *ROWS])
+    result = import_document(word.save(tmp_path / "plan.docx"), tmp_path / "prog")
+    assert result.problems == []
+    spec = load_programme(tmp_path / "prog")
+    assert spec.act is None
+    assert len(spec.roadmap.activities()) == 3
+    assert "импортирован один план" in (tmp_path / "prog" / "import-report.md").read_text(
+        encoding="utf-8")
 
 
 def test_an_existing_folder_is_replaced_only_with_force(tmp_path: Path) -> None:
