@@ -69,7 +69,8 @@ def classify(point: Point, parent: str | None, registry: Registry, period: Any
     if match := re.match(r"^назначить\b\s*(.*)$", text, re.I | re.S):
         return _literal(point, "appoint", match.group(1), registry, period)
     if match := re.match(r"^рекомендовать\b\s*(.*)$", text, re.I | re.S):
-        return _literal(point, "recommend", match.group(1), registry, period)
+        data = _literal(point, "recommend", match.group(1), registry, period)
+        return _addressees(data, registry)
     if _CONTROL.match(text):
         data = {"kind": "control", "text": _md(point, _trim(text))}
         return data | {"parties": _people(text, registry)}
@@ -78,7 +79,8 @@ def classify(point: Point, parent: str | None, registry: Registry, period: Any
         return {"kind": "assign", "role": flat(match.group(1)),
                 "text": _md(point, _trim(match.group(2)))}
     kind = "instruct" if _addressed(text, bool(point.points)) else "text"
-    return _literal(point, kind, text, registry, period)
+    data = _literal(point, kind, text, registry, period)
+    return _addressees(data, registry) if kind == "instruct" else data
 
 
 def _approve(point: Point, rest: str) -> dict[str, Any]:
@@ -106,6 +108,35 @@ def _literal(point: Point, kind: str, text: str, registry: Registry, period: Any
         data["text"] = _md(point, text)
     _people(point.source, registry)
     return data
+
+
+def _addressees(data: dict[str, Any], registry: Registry) -> dict[str, Any]:
+    """The addressees of an instruction as parties, where the documents would name them in the
+    same words: each is put in the nominative and declined back, and only if that gives the
+    text's own words does the point cite them (otherwise its words stay as they are)."""
+    from shnor_docs.render.russian import decline_phrase
+
+    text = str(data.get("text", ""))
+    verb = _VERB.search(text)
+    head, rest = (text[: verb.start()].rstrip(), text[verb.start():]) if verb else (text, "")
+    if not head or "(" in head or "\n" in text or isinstance(data.get("text"), Markdown):
+        return data
+    from shnor_docs.importing.roadmap_spec import split_parties
+
+    names = split_parties(head)  # «А, Б»; «А и Б» stays words: «и» also joins inside names
+    nominatives = [nominative_phrase(name) for name in names]
+    listed = ", ".join(decline_phrase(n, "dative") for n in nominatives)
+    if listed.lower() != head.lower() or any(n == name for n, name in zip(
+            nominatives, names, strict=True)):
+        return data
+    found = {**data, "parties": [registry.named(n) for n in nominatives]}
+    if len(names) > 1:
+        found["join"] = "comma"
+    if rest:
+        found["text"] = rest
+    else:
+        found.pop("text", None)
+    return found
 
 
 def _due(text: str, period: Any) -> str | None:
