@@ -219,8 +219,14 @@ def cited_acts(text: str) -> list[dict[str, Any]]:
     return found
 
 
+KIND_RU = {"prikaz": "приказ", "postanovlenie": "постановление",
+           "rasporyazhenie": "распоряжение"}
+
+
 def _report(head: Head, report: Report) -> None:
-    for value, what in ((head.kind, "вид акта"), (head.date, "дата"), (head.number, "номер"),
+    kind = KIND_RU.get(head.kind or "")
+    date = f"{head.date:%d.%m.%Y}" if head.date else None
+    for value, what in ((kind, "вид акта"), (date, "дата"), (head.number, "номер"),
                         (head.title, "заголовок"), (head.preamble, "преамбула")):
         (report.ok if value else report.miss)(f"{what}" + (f": {value}" if value else ""))
     if head.place:

@@ -194,12 +194,23 @@ def _act(reading: Reading, apps: Appendices) -> dict[str, Any]:
         report.ok(f"пункты акта: {len(body.points)}")
     data["signatory"] = signature_data(body, reading.registry)
     data["executor"] = executor_data(body, reading.registry)
-    for what, value in (("подпись", data["signatory"]), ("исполнитель", data["executor"])):
-        if head.kind:
-            (report.ok if value else report.miss)(f"{what}" + ("" if value else " не найден"))
+    if head.kind:
+        _report_end(body, report)
     _number_unnumbered(data["points"], apps)
     data["appendices"] = apps.appendices + _not_attached(data["points"], apps)
     return data
+
+
+def _report_end(body: Body, report: Report) -> None:
+    sign, executor = body.signature, body.executor
+    if sign:
+        report.ok(" ".join(["подпись:", *sign.position, sign.initials, sign.surname]))
+    else:
+        report.miss("подпись не найдена")
+    if executor:
+        report.ok(" ".join(["исполнитель:", *executor.lines]))
+    else:
+        report.miss("отметка об исполнителе не найдена")
 
 
 def _number_unnumbered(points: list[Any], apps: Appendices) -> None:

@@ -194,7 +194,7 @@ def kind_of(name: str) -> str:
     if low.startswith(_UNITS) or (name.isupper() and len(name) <= 5):
         return "unit"
     first = low.split()[0] if low.split() else ""
-    if first.endswith(("ы", "и", "ели", "ики")) and not first.endswith(("ии", "ции")):
+    if first.endswith(("ы", "и", "ые", "ие")) and not first.endswith(("ии", "ции")):
         return "group"
     return "organisation"
 
