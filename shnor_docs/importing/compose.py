@@ -61,8 +61,10 @@ def compose(blocks: list[Para | Table], report: Report) -> Composed:
     body = parse_body(act_paras[head.body_start:]) if head.kind else Body()
     reading = Reading(head, body, segments, [read_appendix(s) for s in segments[1:]],
                       Registry(), report)
-    for para in act_paras:
-        reading.registry.learn(clean(para.text))
+    texts = [p.text for p in act_paras] + [b.text for s in segments[1:] for b in s.blocks
+                                           if isinstance(b, Para)]
+    for text in texts:  # «(далее – X)» wherever the document says it
+        reading.registry.learn(clean(text))
     reading.period = _period(reading)
     act = Act(head.number, head.date) if head.kind else Act(None, None)
     apps = appendices_data(reading.reads, [s.mark for s in segments[1:]], reading.registry,

@@ -120,8 +120,15 @@ def _scalar(lead: str, value: Any, indent: int) -> list[str]:
     room = WIDTH - len(lead) - 1
     if "\n" not in text and _plain(text) and len(text) <= room:
         return [f"{lead} {text}"]
-    if "\n" in text and _literal_ok(text):
-        return [f"{lead} |-", *_literal(text, indent, isinstance(value, Markdown))]
+    markdown = isinstance(value, Markdown)
+    if "\n" in text and _literal_ok(text) and (markdown or all(
+            indent + len(line) <= WIDTH for line in text.split("\n"))):
+        return [f"{lead} |-", *_literal(text, indent, markdown)]
+    if "\n" in text:  # its lines are too long to stand as they are: quoted, folded
+        folded = yaml.safe_dump(text, default_style='"', width=WIDTH - len(lead) - 25,
+                                allow_unicode=True).rstrip("\n").split("\n")
+        return [f"{lead} {folded[0]}", *[" " * (indent + 2) + line.lstrip() for line in
+                                          folded[1:]]]
     quoted = json.dumps(text, ensure_ascii=False)
     if "\n" not in text and (len(quoted) <= room or not _foldable(text)):
         return [f"{lead} {quoted}"]
@@ -171,19 +178,34 @@ def _literal(text: str, indent: int, markdown: bool) -> list[str]:
     return out
 
 
-_NO_BREAK_BEFORE = re.compile(r"^(?:[-+*#–—=>|]|\d+[.)])$")
+_NO_BREAK_BEFORE = re.compile(r"^(?:[-+*#]|\d+[.)])$")
 
 
 def wrap(text: str, width: int) -> list[str]:
     """Words on lines of at most ``width`` characters (a longer word stands alone); never a
-    line that starts like a Markdown list item or a heading, never a break at a double space."""
+    line that starts like a Markdown list item or a heading (such a word takes the word before
+    it along to the next line), never a break at a double space."""
     lines: list[str] = []
     current = ""
     for word in text.split(" "):
-        if current and len(current) + 1 + len(word) > width and word and not \
-                _NO_BREAK_BEFORE.match(word) and not current.endswith(" "):
+        if not current or len(current) + 1 + len(word) <= width or not word or \
+                current.endswith(" "):
+            current = f"{current} {word}" if current else word
+        elif not _NO_BREAK_BEFORE.match(word):
             lines.append(current)
             current = word
         else:
-            current = f"{current} {word}" if current else word
+            head, tail = _carry(current)
+            if head:
+                lines.append(head)
+            current = f"{tail} {word}"
     return [*lines, current] if current else lines
+
+
+def _carry(line: str) -> tuple[str, str]:
+    """Split ``line`` before its last word that may start a line: (what stays, what goes)."""
+    words = line.split(" ")
+    for index in range(len(words) - 1, 0, -1):
+        if not _NO_BREAK_BEFORE.match(words[index]):
+            return " ".join(words[:index]), " ".join(words[index:])
+    return "", line

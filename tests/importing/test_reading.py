@@ -4,6 +4,7 @@ the YAML writer."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -117,6 +118,15 @@ def test_escaped_text_prints_as_written(text: str) -> None:
         assert printed == typograph(line)
 
 
+def test_long_printed_lines_stay_within_100_columns() -> None:
+    title = ("Муниципальная программа (комплекс мер) по совершенствованию показателя оценки "
+             "механизмов управления качеством образовательных результатов в муниципальном "
+             "районе\nСтерлитамакский район Республики Башкортостан\n«Система работы»")
+    text = document({"act": {"appendices": [{"number": 2, "title": title}]}}, [])
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert yaml.safe_load(text)["act"]["appendices"][0]["title"] == title
+
+
 def test_long_markdown_stays_within_100_columns() -> None:
     words = "слово " * 60
     text = document({"programme": {"body": [{"part": "text", "text": Markdown(
@@ -125,3 +135,16 @@ def test_long_markdown_stays_within_100_columns() -> None:
     back = yaml.safe_load(text)["programme"]["body"][0]["text"]
     assert [b.text for b in parse_markdown(back)] == [
         b.text for b in parse_markdown(f"{words}конец\n\n- пункт {words}- 1. два")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["слово", "–", "-", "1.", "#", "длинноесловоиз20букв", "2)",
+                                 "а", "«кавычки»"]), min_size=1, max_size=60))
+def test_wrapping_keeps_the_words_and_the_width(words: list[str]) -> None:
+    from shnor_docs.importing.emit import wrap
+
+    text = " ".join(words)
+    lines = wrap(text, 40)
+    assert " ".join(lines) == text
+    assert all(len(line) <= 40 for line in lines)
+    assert not any(re.match(r"^(?:[-+*#]|\d+[.)])(?: |$)", line) for line in lines[1:])

@@ -49,6 +49,8 @@ def test_the_document_reads_the_same_after_import(name: str, tmp_path: Path) -> 
     source, folder, before, after = _round_trip(name, tmp_path)
     assert document_text(after) == document_text(before)
     assert findings(folder) == findings(source)
+    for path in folder.glob("*.yaml"):
+        assert max(len(line) for line in path.read_text(encoding="utf-8").splitlines()) <= 100
 
 
 def test_the_import_says_what_it_recognised(tmp_path: Path) -> None:
