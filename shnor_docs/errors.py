@@ -73,11 +73,30 @@ HISTORY_CODES: dict[str, str] = {
 }
 
 
+#: Codes of import errors (``shnor import``); permanent too.
+IMPORT_CODES: dict[str, str] = {
+    "I001": "файл для импорта не найден, не читается или пуст",
+    "I002": "файл повреждён: не архив DOCX или в нём нет текста документа",
+    "I003": "документ зашифрован (защищён паролем): снимите защиту в Word и повторите",
+    "I004": "архив DOCX слишком велик при распаковке (возможна «zip-бомба») или слишком велик сам",
+    "I005": "формат файла не поддерживается (нужен .docx, .doc или .odt)",
+    "I006": "для .doc и .odt нужен LibreOffice, а он не установлен",
+    "I007": "LibreOffice не смог преобразовать документ в DOCX или не уложился во время",
+    "I008": "папка программы уже существует (перезапись — только с --force) или недопустима",
+    "I009": "таблица плана слишком велика для импорта",
+    "I010": "в документе не найдено ни акта, ни приложения с отметкой: импортировать нечего",
+}
+
+
+def all_codes() -> dict[str, str]:
+    """Every error code with its meaning: load, template, build, history (git) and import."""
+    return {**CODES, **BUILD_CODES, **HISTORY_CODES, **IMPORT_CODES}
+
+
 def codes_markdown() -> str:
     """The table of every error code, as the README shows it (generated, kept current by a test)."""
     rows = ["| код | значение |", "| --- | --- |"]
-    every = {**CODES, **BUILD_CODES, **HISTORY_CODES}
-    rows += [f"| {code} | {text} |" for code, text in every.items()]
+    rows += [f"| {code} | {text} |" for code, text in all_codes().items()]
     return "\n".join(rows) + "\n"
 
 

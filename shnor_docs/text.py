@@ -1,8 +1,10 @@
-"""Text helpers every stage shares: characters no document can hold, Russian plural forms."""
+"""Text helpers every stage shares: characters no document can hold, Russian plural forms,
+the letters of an abbreviation in a phrase."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # XML 1.0 forbids most C0 control characters; officials paste them from other programs, and
 # Python would even split words and lines at some of them (\x0b, \x0c, \x1c-\x1f).
@@ -59,3 +61,16 @@ def bounded(message: str, limit: int = MESSAGE_LIMIT) -> str:
     if len(message) <= limit:
         return message
     return message[: limit - 1] + "…"
+
+
+def spells(abbreviation: str, initials: Sequence[str]) -> bool:
+    """Whether the capitals of ``abbreviation`` stand among ``initials`` in order (gaps
+    allowed): «ГАУ ДПО СОИРО» in the first letters of «государственное автономное …»."""
+    position = 0
+    for letter in abbreviation.replace(" ", ""):
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True

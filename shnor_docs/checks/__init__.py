@@ -47,6 +47,7 @@ REGISTRY: tuple[Rule, ...] = tuple(rule_of(function) for function in (
     acts.act_documents_differ,
     acts.missing_executor,
     acts.missing_place,
+    acts.appendix_mark_differs,
     numbering.duplicate_number,
     numbering.skipped_number,
     numbering.duplicate_id,

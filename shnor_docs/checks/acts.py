@@ -1,9 +1,11 @@
-"""R31x: the act's requisites: one document named alike, the executor mark, the place."""
+"""R31x: the act's requisites: one document named alike, the executor mark, the place, the
+appendix marks."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, check
@@ -159,3 +161,48 @@ def missing_place(ctx: Context) -> Iterator[Finding]:
     elif not _SETTLEMENT.match(place.strip()):
         yield Finding(f"место издания «{place}» — не населённый пункт: укажите его с «г.», "
                       "«п.», «с.» и т. п.", path)
+
+
+@check("R313", "appendix-mark-differs", "warning")
+def appendix_mark_differs(ctx: Context) -> Iterator[Finding]:
+    """Отметка о приложении называет тот же акт, что и сам документ: его номер и дату.
+
+    Отметка печатается по реквизитам акта; ``cited_as`` хранит то, что отметка говорила в
+    исходном документе (так его переносит ``shnor import``). Пока запись есть, расхождение
+    остаётся находкой: сверьте документ и удалите ``cited_as``.
+
+    **Плохо**::
+
+        act:
+          number: 718-ОД
+          date: 2020-10-06
+          appendices:
+            - number: 1
+              document: plan
+              cited_as: {number: 418-ОД}
+
+    **Хорошо**::
+
+        act:
+          number: 718-ОД
+          date: 2020-10-06
+          appendices:
+            - number: 1
+              document: plan
+    """
+    act = ctx.spec.act
+    for i, appendix in enumerate(act.appendices if act else []):
+        said = _differs(act, appendix.cited_as) if appendix.cited_as else []
+        if said:
+            name = f"№ {appendix.number}" if appendix.number else "без номера"
+            yield Finding(f"отметка о приложении {name} называет другой акт: {'; '.join(said)}",
+                          ("act", "appendices", i, "cited_as"))
+
+
+def _differs(act: Any, cited: Any) -> list[str]:
+    said = []
+    if cited.number and cited.number.strip() != act.number.strip():
+        said.append(f"№ {cited.number} вместо № {act.number}")
+    if cited.date and cited.date != act.date:
+        said.append(f"дата {cited.date:%d.%m.%Y} вместо {act.date:%d.%m.%Y}")
+    return said

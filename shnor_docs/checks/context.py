@@ -94,7 +94,10 @@ def _texts(ctx: Context) -> Iterator[tuple[PathKey, Any]]:
         yield from _fields(("act",), spec.act, ("title", "preamble"))
         for path, point in ctx.points:
             yield from _fields(path, point, ("role", "text"))
+        for i, appendix in enumerate(spec.act.appendices):
+            yield from _fields(("act", "appendices", i), appendix, ("title", "subtitle", "text"))
     yield from _programme_texts(spec)
+    yield from _printed_texts(spec)
     if spec.roadmap is not None:
         yield ("roadmap", "title"), spec.roadmap.title
         for s, section in enumerate(spec.roadmap.sections):
@@ -102,6 +105,19 @@ def _texts(ctx: Context) -> Iterator[tuple[PathKey, Any]]:
             for a, activity in enumerate(section.activities):
                 base = ("roadmap", "sections", s, "activities", a)
                 yield from _fields(base, activity, ("title", "result", "note"))
+
+
+def _printed_texts(spec: Spec) -> Iterator[tuple[PathKey, Any]]:
+    """What the programme prints in its own words: passport rows, the headings, leads and
+    texts of its parts, stages as written."""
+    prog = spec.programme
+    if prog.passport is not None:
+        for i, row in enumerate(prog.passport.rows or []):
+            yield from _fields(("programme", "passport", "rows", i), row, ("label", "value"))
+    for i, part in enumerate(prog.body or []):
+        yield from _fields(("programme", "body", i), part, ("heading", "lead", "text"))
+    for i, stage in enumerate(prog.stages):
+        yield ("programme", "stages", i, "text"), stage.text
 
 
 def _programme_texts(spec: Spec) -> Iterator[tuple[PathKey, Any]]:

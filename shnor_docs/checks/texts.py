@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, check
-from shnor_docs.text import plural
+from shnor_docs.text import plural, spells
 
 #: Abbreviations every reader of a Russian education document knows; they need no definition.
 BUILTIN_ABBREVIATIONS = ("РФ", "ФЗ", "ФГОС", "ЕГЭ", "ОГЭ", "ГИА", "ВПР")
@@ -66,16 +66,7 @@ def _names(text: str) -> set[str]:
 def _expands(abbreviation: str, phrase: str) -> bool:
     """Whether the initials of ``phrase`` spell ``abbreviation`` (in order, gaps allowed)."""
     letters = [w[0].upper() for w in re.findall(r"[А-Яа-яЁё]+", phrase)]
-    if len(letters) < 2:
-        return False
-    position = 0
-    for letter in abbreviation.replace(" ", ""):
-        while position < len(letters) and letters[position] != letter:
-            position += 1
-        if position == len(letters):
-            return False
-        position += 1
-    return True
+    return len(letters) >= 2 and spells(abbreviation, letters)
 
 
 def _known(ctx: Context) -> set[str]:

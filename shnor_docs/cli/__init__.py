@@ -12,7 +12,7 @@ import sys
 import click
 
 from shnor_docs import __version__
-from shnor_docs.cli import build, check, life, programmes, ru
+from shnor_docs.cli import build, check, importing, life, programmes, ru
 
 ru.install()
 
@@ -43,6 +43,7 @@ for command in (
     life.amend,
     life.report,
     life.export,
+    importing.import_,
 ):
     cli.add_command(command)
 

@@ -149,11 +149,11 @@ def init(slug: str, base: Path) -> None:
 @click.command(cls=ru.Command)
 @click.option("--markdown", is_flag=True, help="Таблица Markdown (для README).")
 def errors(markdown: bool) -> None:
-    """Перечислить коды ошибок загрузки, шаблонов и сборки."""
-    from shnor_docs.errors import BUILD_CODES, CODES, HISTORY_CODES, codes_markdown
+    """Перечислить коды ошибок загрузки, шаблонов, сборки и импорта."""
+    from shnor_docs.errors import all_codes, codes_markdown
 
     if markdown:
         click.echo(codes_markdown(), nl=False)
         return
-    for code, text in {**CODES, **BUILD_CODES, **HISTORY_CODES}.items():
+    for code, text in all_codes().items():
         click.echo(f"{code}  {text}")

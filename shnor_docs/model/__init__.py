@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shnor_docs.model.act import Act, ActPoint, CitedAct, Signatory
-from shnor_docs.model.document import Appendix, Column, Part, Passport, PassportRow
+from shnor_docs.model.document import Appendix, CitedAs, Column, Part, Passport, PassportRow
 from shnor_docs.model.history import Amendment
 from shnor_docs.model.parties import Authority, Party
 from shnor_docs.model.programme import (
@@ -30,6 +30,7 @@ __all__ = [
     "Authority",
     "Baseline",
     "CitedAct",
+    "CitedAs",
     "Column",
     "Funding",
     "Goal",

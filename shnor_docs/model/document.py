@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
-from shnor_docs.model.common import SpecModel, Text
+from shnor_docs.model.common import Date, SpecModel, Text
 
 DocumentKind = Literal["programme", "plan", "indicators", "list", "text"]
 PartKind = Literal[
@@ -132,6 +132,13 @@ PartItem = Annotated[
 ]
 
 
+class CitedAs(SpecModel):
+    """Как отметка о приложении в исходном документе называет акт, если не так, как сам акт."""
+
+    number: str | None = Field(None, description="Номер акта в отметке, как он написан («418-ОД»)")
+    date: Date | None = Field(None, description="Дата акта в отметке")
+
+
 class Appendix(SpecModel):
     """Приложение к акту: один документ определённого вида."""
 
@@ -162,6 +169,12 @@ class Appendix(SpecModel):
         "risk_factors, curator)"
     )
     text: Text | None = Field(None, description="Для text: текст приложения (Markdown)")
+    cited_as: CitedAs | None = Field(
+        None,
+        description="Что отметка о приложении в исходном документе говорит об акте, если это "
+        "расходится с его реквизитами (номер, дата): отметка печатается по реквизитам акта, а "
+        "расхождение остаётся записанным и его находит shnor check (R313)",
+    )
 
 
 class PassportRow(SpecModel):

@@ -162,6 +162,12 @@ CASES: dict[str, Case] = {
         bad=[("  place: г. Примерск\n", "  place: @@Примерный район\n")],
         good=[("  place: г. Примерск\n", "  place: пгт Примерный\n")],
     ),
+    "R313": Case(
+        bad=[("  executor: clerk\n", "  executor: clerk\n  appendices:\n    - number: 1\n"
+              "      document: programme\n      cited_as: @@{number: 418-ОД, date: 2023-01-11}\n")],
+        good=[("  executor: clerk\n", "  executor: clerk\n  appendices:\n    - number: 1\n"
+               "      document: programme\n      cited_as: {number: '5', date: 2023-01-11}\n")],
+    ),
     "R603": Case(
         bad=[(ITEM_2, "        - title: @@Семинары для высокобальников\n"),
              ("roadmap:\n", "checks: {rules: {unknown-word: info}}\nroadmap:\n")],
