@@ -13,38 +13,26 @@ import yaml
 
 from shnor_docs.errors import Problem
 from shnor_docs.location import Location, PathKey, PositionMap
-from shnor_docs.spec.source import MAX_BYTES, read_text
+from shnor_docs.spec.source import read_text
 from shnor_docs.spec.textlimits import text_problem
 from shnor_docs.spec.yaml_messages import OPENED, PROBLEMS_RU
+from shnor_docs.spec.yamllimits import (
+    ALLOWED_TAGS,
+    MAX_CHARS,
+    MAX_DEPTH,
+    MAX_NODES,
+    Limits,
+    TooDeep,
+    loc,
+    refuse_bomb,
+)
 from shnor_docs.text import strip_invalid
 
-MAX_DEPTH = 60
-MAX_NODES = 2_000_000
-#: Characters of all the scalars of a file once aliases are expanded: one anchored text reused
-#: 10,000 times made 1.2 MB of YAML into 953 MB of text, under every other limit.
-MAX_CHARS = 2 * MAX_BYTES
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_ALLOWED_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:merge",
-}
 _DISABLE = re.compile(r"#\s*shnor:\s*(disable[^#]*)")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NESTING_ERROR = "exceeded maximum nesting depth"
-
-
-class _Limits:
-    def __init__(self) -> None:
-        self.nodes = 0
-        self.chars = 0
 
 
 def read_yaml(
@@ -81,7 +69,7 @@ def _parse(text: str, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         if _NESTING_ERROR in str(exc.problem):
-            raise _TooDeep(_loc_of_mark(exc.problem_mark, shown), True) from None
+            raise TooDeep(_loc_of_mark(exc.problem_mark, shown), True) from None
         return None, PositionMap(), [_syntax_problem(exc, shown, text)]
     except (yaml.YAMLError, RecursionError) as exc:
         return None, PositionMap(), [Problem(Location(shown), "S001", f"ошибка YAML: {exc}")]
@@ -91,7 +79,8 @@ def _parse(text: str, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
         msg = "файл пуст: ожидается словарь с ключами спецификации"
         return None, positions, [Problem(Location(shown, 1, 1), "S009", msg)]
     problems: list[Problem] = []
-    data = _build(node, (), shown, positions, problems, 0, _Limits())
+    refuse_bomb(node, shown)
+    data = _build(node, (), shown, positions, problems, 0, Limits())
     return data, positions, problems
 
 
@@ -116,7 +105,7 @@ def _walk_depth(text: str, shown: str, loader: type) -> None:
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             if depth > MAX_DEPTH:
-                raise _TooDeep(_loc(event, shown), True)
+                raise TooDeep(loc(event, shown), True)
             depth += 1
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -162,10 +151,6 @@ def _loc_of_mark(mark: yaml.Mark | None, shown: str) -> Location:
     return Location(shown, mark.line + 1, mark.column + 1) if mark else Location(shown)
 
 
-def _loc(node: yaml.Node | yaml.Event, shown: str) -> Location:
-    return Location(shown, node.start_mark.line + 1, node.start_mark.column + 1)
-
-
 def _build(
     node: yaml.Node,
     path: PathKey,
@@ -173,23 +158,23 @@ def _build(
     positions: PositionMap,
     problems: list[Problem],
     depth: int,
-    limits: _Limits,
+    limits: Limits,
 ) -> Any:
     limits.nodes += 1
     if isinstance(node, yaml.ScalarNode):
         limits.chars += len(node.value)
     if depth > MAX_DEPTH or limits.nodes > MAX_NODES or limits.chars > MAX_CHARS:
-        raise _TooDeep(_loc(node, shown), depth > MAX_DEPTH)
-    positions.values.setdefault(path, _loc(node, shown))
-    if node.tag not in _ALLOWED_TAGS:
+        raise TooDeep(loc(node, shown), depth > MAX_DEPTH)
+    positions.values.setdefault(path, loc(node, shown))
+    if node.tag not in ALLOWED_TAGS:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         msg = f"тег «{tag}» недопустим: спецификация читается только как простые данные"
-        problems.append(Problem(_loc(node, shown), "S005", msg))
+        problems.append(Problem(loc(node, shown), "S005", msg))
         return None
     if isinstance(node, yaml.ScalarNode):
         problem = text_problem(node.value)
         if problem is not None:
-            problems.append(Problem(_loc(node, shown), "S015", problem))
+            problems.append(Problem(loc(node, shown), "S015", problem))
         return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
         return [
@@ -206,20 +191,20 @@ def _mapping(
     positions: PositionMap,
     problems: list[Problem],
     depth: int,
-    limits: _Limits,
+    limits: Limits,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             msg = "ключ должен быть простой строкой"
-            problems.append(Problem(_loc(key_node, shown), "S010", msg))
+            problems.append(Problem(loc(key_node, shown), "S010", msg))
             continue
         key = key_node.value
         if key in result:
             msg = f"ключ «{key}» повторяется; второе значение затёрло бы первое"
-            problems.append(Problem(_loc(key_node, shown), "S004", msg))
+            problems.append(Problem(loc(key_node, shown), "S004", msg))
             continue
-        positions.keys[(*path, key)] = _loc(key_node, shown)
+        positions.keys[(*path, key)] = loc(key_node, shown)
         result[key] = _build(
             value_node, (*path, key), shown, positions, problems, depth + 1, limits
         )
@@ -240,19 +225,13 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return strip_invalid(node.value)
 
 
-class _TooDeep(Exception):
-    def __init__(self, location: Location, depth: bool) -> None:
-        self.location = location
-        self.depth = depth
-
-
 def safe_read(
     path: Path, shown: str, digests: dict[Path, str] | None = None
 ) -> tuple[Any, PositionMap, list[Problem]]:
     """:func:`read_yaml` that also turns nesting and alias bombs into problems."""
     try:
         return read_yaml(path, shown, digests)
-    except _TooDeep as exc:
+    except TooDeep as exc:
         if exc.depth:
             msg = f"вложенность глубже {MAX_DEPTH} уровней: так спецификация не пишется"
         else:

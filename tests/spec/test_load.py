@@ -10,7 +10,9 @@ from click.testing import CliRunner
 
 from shnor_docs.cli import cli
 from shnor_docs.errors import CODES, SpecError
+from shnor_docs.spec import yamlread
 from shnor_docs.spec.load import load_programme
+from shnor_docs.spec.yamlread import safe_read
 from tests.conftest import SPECS, valid_spec_text
 
 BROKEN = sorted(p for p in (SPECS / "broken").iterdir() if p.is_dir())
@@ -123,3 +125,24 @@ def test_alias_bomb_is_refused(write_spec) -> None:
     with pytest.raises(SpecError) as info:
         load_programme(folder)
     assert "S008" in {p.code for p in info.value.problems}
+
+
+def test_alias_bomb_is_sized_not_walked(tmp_path, monkeypatch) -> None:
+    """A billion-node bomb is refused before it is built, where building would stop."""
+    built = []
+    monkeypatch.setattr(yamlread, "_build", lambda *args: built.append(args))
+    bomb = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        bomb.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    path = tmp_path / "programme.yaml"
+    path.write_text("\n".join(bomb) + "\n", encoding="utf-8")
+    _data, _positions, problems = safe_read(path, "programme.yaml")
+    assert [(str(p.location), p.code) for p in problems] == [("programme.yaml:1:34", "S008")]
+    assert built == []
+
+
+def test_self_containing_alias_is_refused(tmp_path) -> None:
+    path = tmp_path / "programme.yaml"
+    path.write_text("a: &a [x, *a]\n", encoding="utf-8")
+    _data, _positions, problems = safe_read(path, "programme.yaml")
+    assert [(str(p.location), p.code) for p in problems] == [("programme.yaml:1:8", "S008")]
