@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shnor_docs.build.stop import Stopped, run_in_worker, stop_workers, worker_started
+from shnor_docs.build.stop import Stopped, run_in_worker, stop_pool, worker_started
 from shnor_docs.text import clip
 
 
@@ -122,9 +122,7 @@ def _in_pool(
                 done[folder] = _unexpected(folder, exc)
             progress(done[folder])
     except Stopped:
-        # the pool's own handle on its processes: nothing public lets us signal them
-        stop_workers(list((pool._processes or {}).values()))
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop_pool(pool)
         raise
     pool.shutdown(wait=True)
     order = {folder: index for index, folder in enumerate(folders)}

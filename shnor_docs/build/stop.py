@@ -120,3 +120,18 @@ def stop_workers(processes: list[Any]) -> None:
         if process.is_alive():
             process.kill()
             process.join()
+
+
+def stop_pool(pool: Any) -> None:
+    """Stop a ``ProcessPoolExecutor`` whose build was told to stop, and wait for its thread.
+
+    Its manager thread must see the workers gone and close its pipe before the interpreter
+    exits: at exit Python wakes that thread through the pipe, and a pipe closed at that very
+    moment printed a traceback (Bad file descriptor) after the B011 message.
+    """
+    # the pool's own handles on its processes and thread: nothing public reaches them
+    stop_workers(list((pool._processes or {}).values()))
+    pool.shutdown(wait=False, cancel_futures=True)
+    manager = pool._executor_manager_thread
+    if manager is not None:
+        manager.join(GRACE_SECONDS)
