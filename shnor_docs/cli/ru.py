@@ -32,6 +32,8 @@ MESSAGES = {
     "{name} {filename!r} does not exist.": "{name} {filename!r} не существует.",
     "{name} {filename!r} is a file.": "{name} {filename!r} — файл, а нужна папка.",
     "{name} {filename!r} is a directory.": "{name} {filename!r} — папка, а нужен файл.",
+    # click 8.1.0 quotes this one by hand.
+    "{name} '{filename}' is a directory.": "{name} '{filename}' — папка, а нужен файл.",
     "{name} {filename!r} is not readable.": "{name} {filename!r} недоступен для чтения.",
     "{name} {filename!r} is not writable.": "{name} {filename!r} недоступен для записи.",
     "{value!r} is not {choice}.": "{value!r} — недопустимое значение; допустимо: {choice}.",

@@ -101,7 +101,7 @@ def _sequence(items: list[Any], indent: int) -> list[str]:
 
 def _flow(items: list[Any]) -> str | None:
     """``[a, b]`` for a short list of plain words (identifiers, numbers)."""
-    if not all(isinstance(i, (str, int)) and not isinstance(i, Note) for i in items):
+    if not all(isinstance(i, str | int) and not isinstance(i, Note) for i in items):
         return None
     words = [str(i) for i in items]
     if any(not _plain(w) or set(w) & set(",[]{}") for w in words):
@@ -112,7 +112,7 @@ def _flow(items: list[Any]) -> str | None:
 def _scalar(lead: str, value: Any, indent: int) -> list[str]:
     if isinstance(value, bool):
         return [f"{lead} {'true' if value else 'false'}"]
-    if isinstance(value, (int, float)):
+    if isinstance(value, int | float):
         return [f"{lead} {value}"]
     if isinstance(value, dt.date):
         return [f"{lead} {value.isoformat()}"]

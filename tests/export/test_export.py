@@ -85,7 +85,7 @@ def test_the_calendar_parses_and_keeps_its_uids(spec) -> None:
     one = by_summary["1.2 Закрепление за школами муниципальных координаторов"]
     assert (one.decoded("DTSTART"), one.decoded("DTEND")) == (dt.date(2023, 3, 1),
                                                               dt.date(2023, 4, 1))
-    assert [str(c) for c in one.categories] == ["Отдел образования"]
+    assert [str(c) for c in one["CATEGORIES"].cats] == ["Отдел образования"]
     alarm = one.walk("VALARM")[0]
     assert alarm.decoded("TRIGGER") == -dt.timedelta(days=14)
     assert alarm["TRIGGER"].params["RELATED"] == "END"
