@@ -105,7 +105,9 @@ class _Reader:
             self.problems.append(Problem(file_positions.value(()), "S009", msg))
             return
         for key, value in data.items():
-            if key in self.merged and key != "include":
+            if key == "roadmap" and key in self.merged and _sections_only(value):
+                self._continue_roadmap(value["sections"], file_positions)
+            elif key in self.merged and key != "include":
                 msg = f"ключ {quote(key)} уже задан в другом файле программы"
                 self.problems.append(Problem(file_positions.key((key,)), "S006", msg))
             elif key != "include" or not chain:
@@ -115,6 +117,25 @@ class _Reader:
         includes = data.get("include") or []
         if isinstance(includes, list):  # otherwise the model reports the wrong type
             self._includes(path, includes, file_positions, chain)
+
+    def _continue_roadmap(self, sections: list[Any], where: PositionMap) -> None:
+        """Sections of a roadmap begun in another file follow its sections (a large plan may be
+        split into files); their positions move to their place in the merged list."""
+        roadmap = self.merged["roadmap"]
+        if not isinstance(roadmap, dict) or not isinstance(roadmap.get("sections", []), list):
+            return  # the model reports the first file's wrong type
+        merged = roadmap.setdefault("sections", [])
+        offset = len(merged)
+        merged.extend(sections)
+        for table in (where.values, where.keys):
+            moved = {
+                ("roadmap", "sections", path[2] + offset, *path[3:]): loc
+                for path, loc in table.items()
+                if len(path) > 2 and path[:2] == ("roadmap", "sections")
+            }
+            for path in [p for p in table if p[:1] == ("roadmap",)]:
+                del table[path]
+            table.update(moved)
 
     def _includes(
         self, path: Path, includes: list[Any], where: PositionMap, chain: list[Path]
@@ -135,6 +156,13 @@ class _Reader:
                 self.problems.append(Problem(at, "S006", "слишком много включаемых файлов"))
             else:
                 self.read(target, here)
+
+
+def _sections_only(value: Any) -> bool:
+    """A roadmap that only continues the sections: ``roadmap: {sections: [...]}``."""
+    return isinstance(value, dict) and list(value) == ["sections"] and isinstance(
+        value["sections"], list
+    )
 
 
 def _include_target(name: Any, root: Path, where: Location, problems: list[Problem]) -> Path | None:
