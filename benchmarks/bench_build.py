@@ -114,6 +114,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1 000, 5 000, 10 000; 3 прогона")
     parser.add_argument("--runs", type=int, default=None)
     parser.add_argument("--sizes", default=None, help="через запятую")
+    parser.add_argument("--no-warm-up", action="store_true", help="без разогревочного прогона")
     args = parser.parse_args()
     sizes = [1000, 5000, 10000] if args.quick else [1000, 5000, 10000, 20000]
     if args.sizes:
@@ -128,7 +129,8 @@ def main() -> None:
             folder = Path(prepare(HERE / "generate.py", "programme", work, size))
             for variant, command in commands(folder, work).items():
                 jobs[f"{variant}@{size}"] = command
-        interleaved({k: v for k, v in jobs.items() if k.endswith(f"@{sizes[0]}")}, 1)  # warm-up
+        if not args.no_warm_up:  # file caches, .pyc: the smallest size once, not counted
+            interleaved({k: v for k, v in jobs.items() if k.endswith(f"@{sizes[0]}")}, 1)
         found = interleaved(jobs, runs)
     print(f"Медианы из {runs} прогонов, все размеры и варианты вперемежку; "
           f"в скобках — отношение по процессорному времени")
