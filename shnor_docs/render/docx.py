@@ -10,10 +10,10 @@ documents. A file is written for the act with its attached appendices (``prikaz.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 from markupsafe import Markup
@@ -22,6 +22,7 @@ from shnor_docs.render.blocks import Rich
 from shnor_docs.render.docx_finish import finish
 from shnor_docs.render.docx_guard import check_output as check_fields
 from shnor_docs.render.docx_parts import Pages, appendix_xml
+from shnor_docs.render.docx_splice import splice
 from shnor_docs.render.docx_xml import executor_xml, rich_xml, signature_xml
 from shnor_docs.render.limits import check_output, out_of_memory, time_limit
 from shnor_docs.render.sandbox import ResourceLimit, sandbox
@@ -105,14 +106,14 @@ def build_docx(
     for document in ctx["documents"]:
         shown = appendices if document["kind"] == "act" else [document]
         name = f"{document['file']}.docx"
-        files[name] = _checked(name, _compose(template, dctx, ctx, document, shown, meta))
+        data = _compose(template, dctx, ctx, document, shown, meta, partial(_fields, name=name))
+        files[name] = check_output(name, data)
     return files
 
 
-def _checked(name: str, data: bytes) -> bytes:
-    """A finished document: not oversized, no field that fetches (a tag may print one)."""
-    check_fields(data, name)
-    return check_output(name, data)
+def _fields(members: dict[str, bytes], name: str) -> None:
+    """A finished document has no field that fetches (a tag may print one)."""
+    check_fields(members, name)
 
 
 def _compose(
@@ -122,18 +123,17 @@ def _compose(
     document: dict[str, Any],
     appendices: list[dict[str, Any]],
     meta: dict[str, Any],
+    check: Callable[[dict[str, bytes]], None],
 ) -> bytes:
     """One file: the act's template (with or without the act's text), then the appendices."""
     with_act = document["kind"] == "act"
     act = dctx["act"]
     context = {**dctx, "act": {**act, "has_text": with_act} if act else {"has_text": False}}
-    tpl = render(template, context)
-    final = tpl.docx.element.body.sectPr
+    doc = render(template, context).docx
+    final = doc.element.body.sectPr
     pages = Pages(final, ctx["form"], started=with_act)
     xml = "".join(appendix_xml(ctx, appendix, pages) for appendix in appendices)
-    if xml:
-        fragment = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
-        for child in list(fragment):
-            final.addprevious(child)
     pages.close(final)
-    return finish(tpl.docx, ctx, document, meta)
+    if xml:
+        doc = splice(doc, final, xml, template.name)
+    return finish(doc, ctx, document, meta, check)
