@@ -11,7 +11,7 @@ documents. A file is written for the act with its attached appendices (``prikaz.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from docxtpl import DocxTemplate
@@ -19,6 +19,7 @@ from jinja2 import TemplateError as JinjaError
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
+from shnor_docs.render.docx_base import Base, base, fresh
 from shnor_docs.render.docx_finish import finish
 from shnor_docs.render.docx_guard import check_output as check_fields
 from shnor_docs.render.docx_parts import Pages, appendix_xml
@@ -55,12 +56,24 @@ def _convert(value: Any, form: dict[str, Any]) -> Any:
     return value
 
 
-def render(template: Template, context: dict[str, Any]) -> DocxTemplate:
-    """Render one template in jinja2's sandbox; errors name the template and the tag."""
+@cache
+def _environment() -> Any:
+    """One sandbox per process for every DOCX template: what it compiled is kept (keyed by the
+    template text, so programmes with their own templates never share a compiled one)."""
+    return sandbox()
+
+
+def render(
+    template: Template, context: dict[str, Any], form: dict[str, Any], fields: set[str]
+) -> tuple[DocxTemplate, Base]:
+    """Render one template in jinja2's sandbox, into a copy of the template finished for
+    ``form`` (:mod:`shnor_docs.render.docx_base`); errors name the template and the tag."""
     tpl = DocxTemplate(template.open())
     try:
         with time_limit(template.name):
-            tpl.render(context, jinja_env=sandbox(), autoescape=True)
+            found = base(template.data, form, fields)
+            tpl.docx = fresh(found)
+            tpl.render(context, jinja_env=_environment(), autoescape=True)
     except TemplateError:
         raise
     except JinjaError as exc:
@@ -72,7 +85,7 @@ def render(template: Template, context: dict[str, Any]) -> DocxTemplate:
     except Exception as exc:
         message = f"шаблон не удалось обработать: {clip(repr(exc))}"
         raise TemplateError(template.name, message) from None
-    return tpl
+    return tpl, found
 
 
 def _jinja_message(exc: JinjaError) -> str:
@@ -129,11 +142,13 @@ def _compose(
     with_act = document["kind"] == "act"
     act = dctx["act"]
     context = {**dctx, "act": {**act, "has_text": with_act} if act else {"has_text": False}}
-    doc = render(template, context).docx
+    fields = set(meta.get("form_overrides", {}))
+    tpl, found = render(template, context, ctx["form"], fields)
+    doc = tpl.docx
     final = doc.element.body.sectPr
     pages = Pages(final, ctx["form"], started=with_act)
     xml = "".join(appendix_xml(ctx, appendix, pages) for appendix in appendices)
     pages.close(final)
     if xml:
         doc = splice(doc, final, xml, template.name)
-    return finish(doc, ctx, document, meta, check)
+    return finish(doc, ctx, document, meta, check, found.blobs)

@@ -70,9 +70,25 @@ def html_context(value: Any) -> Any:
     return value
 
 
+_ENVIRONMENTS: dict[tuple[Any, ...], Any] = {}
+MAX_ENVIRONMENTS = 8
+
+
+def _environment(templates: TemplateSet) -> Any:
+    """The sandbox serving these templates, kept for the process: programmes with the same
+    templates (by digest) share what jinja2 compiled."""
+    key = templates.html_key()
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        if len(_ENVIRONMENTS) >= MAX_ENVIRONMENTS:
+            _ENVIRONMENTS.clear()
+        env = _ENVIRONMENTS[key] = sandbox(templates.loader(), strict=True)
+    return env
+
+
 def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
     """Render ``index.html.j2`` in jinja2's sandbox; errors name the template and the line."""
-    env = sandbox(templates.loader(), strict=True)
+    env = _environment(templates)
     context = {**html_context(ctx), "profile_css": Markup(profile_css(ctx["form"]))}
     try:
         with time_limit("index.html.j2"):

@@ -41,23 +41,32 @@ class _Members:
         self.found[pack_uri.membername] = blob.encode() if isinstance(blob, str) else blob
 
 
-def package_members(doc: Any) -> dict[str, bytes]:
-    """The members of a python-docx document, exactly as its ``save`` writes them."""
+def package_members(doc: Any, known: dict[Any, bytes] | None = None) -> dict[str, bytes]:
+    """The members of a python-docx document, exactly as its ``save`` writes them; ``known``
+    gives the bytes of parts serialized before (a part, by identity → its bytes)."""
     package = doc.part.package
     parts = list(package.parts)
     for part in parts:
         part.before_marshal()
     members = _Members()
-    # PackageWriter.write, with our collector in place of its zip writer
+    known = known or {}
+    # python-docx's PackageWriter.write, with our collector in place of its zip writer
     PackageWriter._write_content_types_stream(members, parts)
     PackageWriter._write_pkg_rels(members, package.rels)
-    PackageWriter._write_parts(members, parts)
+    for part in parts:  # PackageWriter._write_parts, taking the known bytes as they are
+        members.write(part.partname, known[part] if part in known else part.blob)
+        if len(part.rels):
+            members.write(part.partname.rels_uri, part.rels.xml)
     return members.found
 
 
-def docx_bytes(doc: Any, check: Callable[[dict[str, bytes]], None] | None = None) -> bytes:
+def docx_bytes(
+    doc: Any,
+    check: Callable[[dict[str, bytes]], None] | None = None,
+    known: dict[Any, bytes] | None = None,
+) -> bytes:
     """The document as reproducible DOCX bytes; ``check`` sees the members before zipping."""
-    members = package_members(doc)
+    members = package_members(doc, known)
     if check is not None:
         check(members)
     return zip_members(members)

@@ -24,6 +24,8 @@ from jinja2.sandbox import SandboxedEnvironment
 MAX_ITEMS = 10_000_000
 #: The largest exponent ``**`` may use on integers other than 0, 1 and -1.
 MAX_EXPONENT = 4096
+#: Compiled template texts an environment keeps.
+MAX_COMPILED = 64
 _PADDING = {"ljust", "rjust", "center", "zfill", "expandtabs"}
 _WIDTH_FILTERS = {"center": 1, "indent": 1}  # filter: the position of its width argument
 _PRINTF = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
@@ -102,6 +104,19 @@ class Sandbox(SandboxedEnvironment):
         super().__init__(**options)
         for name, position in {**_WIDTH_FILTERS, "format": None}.items():
             self.filters[name] = _bounded_filter(name, position)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
+        """The compiled template of ``source``, compiled once per environment: docxtpl compiles
+        the same template text (body, headers, properties) for every document."""
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        found = self._compiled.get(source)
+        if found is None:
+            if len(self._compiled) >= MAX_COMPILED:
+                self._compiled.clear()
+            found = self._compiled[source] = super().from_string(source)
+        return found
 
     def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
         if op == "*":

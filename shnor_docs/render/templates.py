@@ -79,6 +79,12 @@ class TemplateSet:
         """A jinja2 loader serving the HTML templates from memory."""
         return _Snapshot(self._html, self._blocked)
 
+    def html_key(self) -> tuple[Any, ...]:
+        """What the HTML templates are: their names, digests and the names kept out; equal keys
+        serve equal templates."""
+        found = tuple((name, _sha(data)) for name, data in sorted(self._html.items()))
+        return found, tuple(sorted(self._blocked))
+
     def digests(self) -> dict[str, str]:
         """The sha256 of every template read, by kind and name."""
         found = {f"docx/{t.name}": _sha(t.data) for t in self._docx.values()}
