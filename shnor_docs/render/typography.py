@@ -8,6 +8,7 @@ from shnor_docs.text import plural
 
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
+EM_DASH = "\u2014"
 
 _MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -26,21 +27,35 @@ _SURNAME_FIRST = re.compile(
 )
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})[ \t\u00a0]+({_MONTHS})\b")
 _YEAR_MARK = re.compile(r"(?<=\d)[ \t\u00a0]*(гг?\.)")
+_DIGIT = re.compile(r"\d")
 _OPENING_CONTEXT = " \t\n\r\u00a0([{«„-\u2013\u2014/"
 
 
 def typograph(text: str) -> str:
-    """Apply the official typography rules; idempotent."""
-    text = _SPACES.sub(" ", text.strip())
-    text = _DOUBLE_HYPHEN.sub(EN_DASH, text)
-    text = _YEAR_RANGE.sub(rf"\1{EN_DASH}\2", text)
-    text = _SPACED_HYPHEN.sub(f" {EN_DASH} ", text)
+    """Apply the official typography rules; idempotent.
+
+    A rule runs only on a text holding a character it cannot match without (no rule adds or
+    removes a digit): most texts need few of them."""
+    text = text.strip()
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub(EN_DASH, text)
+    digits = _DIGIT.search(text) is not None
+    if digits and ("-" in text or EN_DASH in text or EM_DASH in text):
+        text = _YEAR_RANGE.sub(rf"\1{EN_DASH}\2", text)
+    if "-" in text:
+        text = _SPACED_HYPHEN.sub(f" {EN_DASH} ", text)
     text = _quotes(text)
-    text = _NUMBER_SIGN.sub(f"№{NBSP}", text)
-    text = _INITIALS_FIRST.sub(rf"\1.\2.{NBSP}\3", text)
-    text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
-    text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
-    return _YEAR_MARK.sub(rf"{NBSP}\1", text)
+    if "№" in text:
+        text = _NUMBER_SIGN.sub(f"№{NBSP}", text)
+    if "." in text:
+        text = _INITIALS_FIRST.sub(rf"\1.\2.{NBSP}\3", text)
+        text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
+    if digits:
+        text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
+        text = _YEAR_MARK.sub(rf"{NBSP}\1", text)
+    return text
 
 
 def _quotes(text: str) -> str:
