@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from shnor_docs.build.fsops import exchange, sync_folder
 from shnor_docs.build.record import RECORD, read_record, record_bytes
@@ -166,15 +167,22 @@ def check_target(target: Path) -> None:
         )
 
 
-def write_build(out: Path, slug: str, files: dict[str, bytes], inputs: str | None) -> Path:
-    """Write ``files`` as ``<out>/<slug>`` under the lock; the old build stays until the swap."""
+def write_build(
+    out: Path,
+    slug: str,
+    files: dict[str, bytes],
+    inputs: str | None,
+    read: dict[str, Any] | None = None,
+) -> Path:
+    """Write ``files`` as ``<out>/<slug>`` under the lock; the old build stays until the swap.
+    ``inputs`` and ``read`` go into the build record."""
     target = out / slug
     with locked(out):
         recover(out)
         check_target(target)
         staging = out / _tmp_name(slug, "new")
         try:
-            _fill(staging, slug, files, inputs)
+            _fill(staging, slug, record_bytes(slug, files, inputs, read), files)
             with _signals_deferred():
                 _swap_in(staging, target)
         except OSError as exc:  # a full disk, a read-only folder: the old build stays
@@ -212,11 +220,11 @@ def fault_point(name: str, slug: str = "") -> None:
         time.sleep(PAUSE_SECONDS)
 
 
-def _fill(staging: Path, slug: str, files: dict[str, bytes], inputs: str | None) -> None:
+def _fill(staging: Path, slug: str, record: bytes, files: dict[str, bytes]) -> None:
     """The record first, so a half-written staging folder is recognisably ours."""
     staging.mkdir(mode=0o755)
     fault_point("staging-made", slug)
-    _write(staging / RECORD, record_bytes(slug, files, inputs))
+    _write(staging / RECORD, record)
     for index, (name, data) in enumerate(files.items()):
         fault_point(f"file-{index}", slug)
         _write(staging / name, data)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shnor_docs.build.inputs import input_key, is_current
+from shnor_docs.build.inputs import input_key, is_current, read_list, template_kinds
 from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
 from shnor_docs.text import plural
 
@@ -51,11 +51,6 @@ def errors_line(slug: str, errors: list[Any]) -> str | None:
         detail = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in counts.items())
     count = plural(len(errors), "ошибка", "ошибки", "ошибок")
     return f"{slug}: {count} проверки ({detail}); подробности: shnor check"
-
-
-def template_kinds(formats: set[str]) -> tuple[str, ...]:
-    """Which templates ``formats`` need: DOCX for docx and pdf, HTML for html."""
-    return tuple(k for k, need in (("docx", {"docx", "pdf"}), ("html", {"html"})) if formats & need)
 
 
 def render_files(
@@ -127,6 +122,7 @@ class Prepared:
     files: dict[str, bytes] | None  # None: its build folder is current, nothing to do
     timings: dict[str, float]
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+    read: dict[str, Any] | None = None  # what was read, for the build record
 
 
 def render_programme(
@@ -147,7 +143,7 @@ def render_programme(
     timings: dict[str, float] = {}
     with collection_paused():
         start = time.perf_counter()
-        spec, sources = load_with_sources(folder)
+        spec, sources, opened = load_with_sources(folder)
         templates = TemplateSet(spec, kinds=template_kinds(formats))
         key = input_key(sources, templates.digests(), formats)
         timings["load"] = time.perf_counter() - start
@@ -158,7 +154,7 @@ def render_programme(
             line = errors_line(slug, errors) or ""
             raise OutputError("B007", f"документы не записаны (--strict): {line}")
         files = render_files(spec, formats, timings, templates)
-    return Prepared(slug, key, files, timings, errors)
+    return Prepared(slug, key, files, timings, errors, read_list(opened, spec.templates))
 
 
 @contextmanager
@@ -196,6 +192,6 @@ def build_programme(
         files = with_pdfs(files, formats, docx_to_pdf(files, out / CACHE))
         timings["pdf"] = time.perf_counter() - start
     start = time.perf_counter()
-    target = write_build(out, slug, files, prepared.key)
+    target = write_build(out, slug, files, prepared.key, prepared.read)
     timings["write"] = time.perf_counter() - start
     return BuildResult(slug, target, sorted(files), timings, prepared.errors)

@@ -1,7 +1,8 @@
 """The build record: the file in every build folder that proves shnor made it.
 
-It names the programme (its slug), the engine version, the hash of the inputs (to skip
-unchanged programmes) and the sha256 of every file written (to restore deleted or edited ones).
+It names the programme (its slug), the engine version, the hash of the inputs and what they
+were (to skip unchanged programmes) and the sha256 of every file written (to restore deleted or
+edited ones).
 """
 
 from __future__ import annotations
@@ -20,14 +21,20 @@ TOOL = "shnor_docs"
 MAX_RECORD_BYTES = 1 << 20
 
 
-def record_bytes(slug: str, files: dict[str, bytes], inputs: str | None) -> bytes:
-    data = {
+def record_bytes(
+    slug: str, files: dict[str, bytes], inputs: str | None, read: dict[str, Any] | None = None
+) -> bytes:
+    """The record: ``inputs`` is the hash of what the build read, ``read`` says what that was
+    (see :mod:`shnor_docs.build.inputs`)."""
+    data: dict[str, Any] = {
         "tool": TOOL,
         "engine": __version__,
         "slug": slug,
         "inputs": inputs,
         "files": {name: hashlib.sha256(body).hexdigest() for name, body in sorted(files.items())},
     }
+    if read is not None:
+        data["read"] = read
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8") + b"\n"
 
 

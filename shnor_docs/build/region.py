@@ -27,6 +27,7 @@ class Rendered:
     key: str | None
     seconds: float
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+    read: dict[str, Any] | None = None  # what was read, for the build record
 
 
 @dataclass
@@ -178,5 +179,7 @@ def _rendered(folder: Path, out: Path, prepared: Any, start: float) -> Outcome:
     if prepared.files is None:
         return Outcome(folder, "unchanged", [f"{out / prepared.slug}: без изменений"])
     seconds = time.perf_counter() - start
-    done = Rendered(prepared.slug, prepared.files, prepared.key, seconds, prepared.errors)
+    done = Rendered(
+        prepared.slug, prepared.files, prepared.key, seconds, prepared.errors, prepared.read
+    )
     return Outcome(folder, "rendered", [], seconds, rendered=done)

@@ -24,8 +24,9 @@ def load_programme(folder: Path):
     return load_with_sources(folder)[0]
 
 
-def load_with_sources(folder: Path) -> tuple[Any, dict[str, str]]:
-    """:func:`load_programme`, and the sha256 of every file it read, by its path in the folder.
+def load_with_sources(folder: Path) -> tuple[Any, dict[str, str], list[str]]:
+    """:func:`load_programme`, the sha256 of every file it read, by its path in the folder, and
+    the paths it opened, as ``programme.yaml`` and the includes name them.
 
     The digests are of the very bytes parsed: a build that records them as its inputs records
     what its documents were made from.
@@ -35,7 +36,7 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str]]:
 
     folder = Path(folder)
     _check_main(folder)
-    data, positions, problems, sources = read_with_includes(folder)
+    data, positions, problems, sources, opened = read_with_includes(folder)
     if problems:
         raise SpecError(problems)
     try:
@@ -47,7 +48,7 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str]]:
     problems = resolve(spec)
     if problems:
         raise SpecError(problems)
-    return spec, sources
+    return spec, sources, opened
 
 
 def _check_main(folder: Path) -> None:
@@ -71,16 +72,17 @@ def _check_main(folder: Path) -> None:
 
 def read_with_includes(
     folder: Path,
-) -> tuple[dict[str, Any], PositionMap, list[Problem], dict[str, str]]:
-    """Read ``programme.yaml`` and the files it includes, merged at the top level; and the
-    sha256 of each file read, by its path in the folder."""
+) -> tuple[dict[str, Any], PositionMap, list[Problem], dict[str, str], list[str]]:
+    """Read ``programme.yaml`` and the files it includes, merged at the top level; the sha256
+    of each file read, by its path in the folder; and the paths opened, as written."""
     reader = _Reader(folder.resolve())
-    reader.read(folder / SPEC_FILE, [])
+    reader.read(folder / SPEC_FILE, [], SPEC_FILE)
     sources = {
         path.resolve().relative_to(reader.root).as_posix(): digest
         for path, digest in reader.digests.items()
     }
-    return reader.merged, reader.positions, reader.problems, dict(sorted(sources.items()))
+    found = dict(sorted(sources.items()))
+    return reader.merged, reader.positions, reader.problems, found, reader.opened
 
 
 @dataclass
@@ -93,9 +95,11 @@ class _Reader:
     problems: list[Problem] = field(default_factory=list)
     seen: set[Path] = field(default_factory=set)
     digests: dict[Path, str] = field(default_factory=dict)
+    opened: list[str] = field(default_factory=list)  # as programme.yaml and includes name them
 
-    def read(self, path: Path, chain: list[Path]) -> None:
+    def read(self, path: Path, chain: list[Path], written: str) -> None:
         self.seen.add(path.resolve())
+        self.opened.append(written)
         data, file_positions, file_problems = safe_read(path, display_path(path), self.digests)
         self.problems.extend(file_problems)
         if data is None:
@@ -155,7 +159,7 @@ class _Reader:
             elif len(self.seen) > MAX_INCLUDES:
                 self.problems.append(Problem(at, "S006", "слишком много включаемых файлов"))
             else:
-                self.read(target, here)
+                self.read(target, here, name)
 
 
 def _sections_only(value: Any) -> bool:
