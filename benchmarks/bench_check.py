@@ -2,25 +2,24 @@
 
 Usage: ``python benchmarks/bench_check.py [PROGRAMME] [--runs N]``.
 
-Four processes, interleaved in a shuffled order each round: the check and the bare import, each
-with the ``.pyc`` files as installed and without any (``PYTHONPYCACHEPREFIX`` pointing at an
-empty folder and ``PYTHONDONTWRITEBYTECODE``: every module, the standard library's too, is
-compiled from source, as on a first run after an install without byte-code). Printed: medians
-of wall and CPU time and the ratio of the check to the bare import, in the same run. Goal: the
+Four processes, interleaved in a shuffled order each round: the check and the bare import,
+each with ``.pyc`` files (the warm-up run writes them, as an install does) and without any
+(``PYTHONPYCACHEPREFIX`` pointing at an empty folder and ``PYTHONDONTWRITEBYTECODE``: every
+module, the standard library's too, is compiled from source in every run). Printed: medians of
+wall and CPU time and the ratio of the check to the bare import, in the same run. Goal: the
 check with ``.pyc`` within 2.5 × the bare import.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import interleaved, machine_line, noise_line, verdict
+from measure import interleaved, machine_line, noise_line, verdict, with_pyc
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "programmes" / "meshchovsk"
@@ -37,7 +36,7 @@ def main() -> int:
     bare = [sys.executable, "-c", "import yaml, pydantic"]
     print(machine_line())
     with tempfile.TemporaryDirectory(prefix="shnor-nopyc-") as empty:
-        no_pyc = {**os.environ, "PYTHONPYCACHEPREFIX": empty, "PYTHONDONTWRITEBYTECODE": "1"}
+        no_pyc = {**with_pyc(), "PYTHONPYCACHEPREFIX": empty, "PYTHONDONTWRITEBYTECODE": "1"}
         jobs = {"check": check, "bare": bare, "check-nopyc": check, "bare-nopyc": bare}
         env = {"check-nopyc": no_pyc, "bare-nopyc": no_pyc}
         interleaved(jobs, 1, env)  # warm-up: file caches, .pyc

@@ -44,11 +44,19 @@ class Series:
         return (max(values) - min(values)) / middle if middle else 0.0
 
 
+def with_pyc() -> dict[str, str]:
+    """The environment of every measured process: byte-code is written and read, as after an
+    install (an inherited PYTHONDONTWRITEBYTECODE would compile every module from source in
+    every process)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(command: Sequence[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> Sample:
     """Run one process to its end; its own rusage (``wait4``), not that of earlier children."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        list(command), cwd=cwd, env=env or with_pyc(), stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
