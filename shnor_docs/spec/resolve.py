@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -12,6 +11,7 @@ from shnor_docs.location import PathKey
 from shnor_docs.model import ActPoint, Spec
 from shnor_docs.spec.columns import column_problems
 from shnor_docs.spec.compose import appendices
+from shnor_docs.text import closest
 
 Ref = tuple[PathKey, str]
 
@@ -88,9 +88,9 @@ def _references(spec: Spec) -> list[Problem]:
 
 def _unknown(label: str, ref: str, known: set[str]) -> str:
     message = f"нет {label} «{ref}»"
-    close = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
+    close = closest(ref, sorted(known))
     if close:
-        message += f"; возможно, имелось в виду «{close[0]}»"
+        message += f"; возможно, имелось в виду «{close}»"
     elif not known:
         message += " (список пуст)"
     return message
