@@ -116,11 +116,13 @@ def build_docx(
     template = templates.find(ACT_TEMPLATE)
     appendices = [d for d in ctx["documents"] if d["kind"] == "appendix"]
     files: dict[str, bytes] = {}
+    made: dict[Any, str] = {}  # the appendices' parts, written once for every file
     for document in ctx["documents"]:
         shown = appendices if document["kind"] == "act" else [document]
         name = f"{document['file']}.docx"
-        data = _compose(template, dctx, ctx, document, shown, meta, partial(_fields, name=name))
-        files[name] = check_output(name, data)
+        check = partial(_fields, name=name)
+        files[name] = check_output(name, _compose(template, dctx, ctx, document, shown, meta,
+                                                  check, made))
     return files
 
 
@@ -137,6 +139,7 @@ def _compose(
     appendices: list[dict[str, Any]],
     meta: dict[str, Any],
     check: Callable[[dict[str, bytes]], None],
+    made: dict[Any, str],
 ) -> bytes:
     """One file: the act's template (with or without the act's text), then the appendices."""
     with_act = document["kind"] == "act"
@@ -147,7 +150,7 @@ def _compose(
     doc = tpl.docx
     final = doc.element.body.sectPr
     pages = Pages(final, ctx["form"], started=with_act)
-    xml = "".join(appendix_xml(ctx, appendix, pages) for appendix in appendices)
+    xml = "".join(appendix_xml(ctx, appendix, pages, made) for appendix in appendices)
     pages.close(final)
     if xml:
         doc = splice(doc, final, xml, template.name)

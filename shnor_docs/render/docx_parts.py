@@ -59,9 +59,14 @@ def undeclared(element: Any, declared: dict[str | None, str]) -> str:
     return f"{tag}>{rest}"
 
 
-def appendix_xml(ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages) -> str:
-    """Mark and title on the first page of the appendix, then each part."""
+def appendix_xml(
+    ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages, made: dict[Any, str] | None = None
+) -> str:
+    """Mark and title on the first page of the appendix, then each part. ``made`` keeps the
+    parts already written for another file of the same build (the act with its appendices and
+    each appendix alone hold the same tables)."""
     form = ctx["form"]
+    made = {} if made is None else made
     xml = [pages.turn(appendix["landscape"])]
     xml.append(mark_xml(appendix["mark"], pages.started, form, pages.landscape))
     xml.append(str(rich_xml(appendix["heading"], form)))
@@ -69,7 +74,10 @@ def appendix_xml(ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages) ->
     for part in appendix["parts"]:
         landscape = part.get("landscape", False)
         xml.append(pages.turn(landscape))
-        xml.append(part_xml(part, form, pages.landscape))
+        key = (id(part), pages.landscape)
+        if key not in made:
+            made[key] = part_xml(part, form, pages.landscape)
+        xml.append(made[key])
         pages.started = True
     return "".join(xml)
 

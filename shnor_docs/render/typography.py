@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shnor_docs.text import plural
 
@@ -31,8 +32,10 @@ _DIGIT = re.compile(r"\d")
 _OPENING_CONTEXT = " \t\n\r\u00a0([{«„-\u2013\u2014/"
 
 
+@lru_cache(maxsize=4096)
 def typograph(text: str) -> str:
-    """Apply the official typography rules; idempotent.
+    """Apply the official typography rules; idempotent. Kept for texts that repeat (deadlines,
+    names of parties and results stand in many rows of a plan).
 
     A rule runs only on a text holding a character it cannot match without (no rule adds or
     removes a digit): most texts need few of them."""
@@ -54,7 +57,8 @@ def typograph(text: str) -> str:
         text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
     if digits:
         text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
-        text = _YEAR_MARK.sub(rf"{NBSP}\1", text)
+        if "г." in text:
+            text = _YEAR_MARK.sub(rf"{NBSP}\1", text)
     return text
 
 

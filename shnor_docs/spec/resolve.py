@@ -182,12 +182,13 @@ def _activities(spec: Spec) -> Iterator[tuple[PathKey, Any]]:
 
 
 def _deadlines(spec: Spec, period: Period) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
+    parse = _Parsed(period)
     for path, activity in _activities(spec):
         if activity.deadline is None:
             continue
         try:
-            activity._deadline = parse_deadline(activity.deadline, period)
+            activity._deadline = parse(activity.deadline)
         except DeadlineError as exc:
             where = spec.positions.value((*path, "deadline"))
             problems.append(Problem(where, "S030", _one_line(exc)))
@@ -196,11 +197,34 @@ def _deadlines(spec: Spec, period: Period) -> list[Problem]:
             if point.due is None:
                 continue
             try:
-                point._due = parse_deadline(point.due, period)
+                point._due = parse(point.due)
             except DeadlineError as exc:
                 where = spec.positions.value((*path, "due"))
                 problems.append(Problem(where, "S030", _one_line(exc)))
     return problems
+
+
+class _Parsed:
+    """Deadlines parsed within one period, each wording once: a plan repeats «январь 2023 г.»
+    and «в течение года» in many rows (a deadline is immutable, so the rows share it)."""
+
+    def __init__(self, period: Period) -> None:
+        self.period = period
+        self.done: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, dict):  # a structure: parsed each time
+            return parse_deadline(value, self.period)
+        found = self.done.get(value)
+        if found is None:
+            try:
+                found = parse_deadline(value, self.period)
+            except DeadlineError as exc:
+                found = exc
+            self.done[value] = found
+        if isinstance(found, DeadlineError):
+            raise found.with_traceback(None)
+        return found
 
 
 def _number_roadmap(spec: Spec) -> None:
