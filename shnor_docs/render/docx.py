@@ -152,6 +152,7 @@ def _compose(
     pages = Pages(final, ctx["form"], started=with_act)
     xml = "".join(appendix_xml(ctx, appendix, pages, made) for appendix in appendices)
     pages.close(final)
+    known = dict(found.blobs)
     if xml:
-        doc = splice(doc, final, xml, template.name)
-    return finish(doc, ctx, document, meta, check, found.blobs)
+        known[doc.part] = splice(doc, final, xml, template.name)
+    return finish(doc, ctx, document, meta, check, known)
