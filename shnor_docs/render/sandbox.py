@@ -31,6 +31,7 @@ _WIDTH_FILTERS = {"center": 1, "indent": 1}  # filter: the position of its width
 _PRINTF = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 _FORMAT_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
 _NESTED = re.compile(r"\{[^{}]*\{")
+_DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 class ResourceLimit(Exception):
@@ -126,6 +127,17 @@ class Sandbox(SandboxedEnvironment):
         elif op == "%":
             _check_format(left, right if isinstance(right, tuple) else (right,), {})
         return super().call_binop(context, op, left, right)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``obj.attribute``; for a plain dict and a name that is no attribute of dicts, its item
+        straight away, as jinja2 finds it after a failed attribute lookup (the contexts are
+        dicts: a 10,000-row table reads 150,000 of them)."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """Calls of ``str`` methods that pad or format are bounded before they run."""

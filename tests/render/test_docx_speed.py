@@ -98,3 +98,18 @@ def test_any_text_is_written_as_lxml_writes_it(lines: list[str], role: str) -> N
     doc = Document(str(DEFAULTS / "prikaz.docx"))
     form = {"title_align": "center", "title_width": 10.0}
     _as_lxml_writes(str(rich_xml(Rich.lines(lines, role), form)), doc.element)
+
+
+def test_a_dict_item_reads_as_jinja2_reads_it() -> None:
+    """The sandbox's short way to a dict's item gives what jinja2's attribute-then-item gives:
+    a dict's own attributes (``items``) first, a missing key is undefined."""
+    from jinja2 import UndefinedError
+
+    from shnor_docs.render.sandbox import sandbox
+
+    env = sandbox(strict=True)
+    row = {"content": "текст", "items": "ключ items"}
+    page = env.from_string("{{ row.content }}|{{ row.items is callable }}|{{ row['items'] }}")
+    assert page.render(row=row) == "текст|True|ключ items"
+    with pytest.raises(UndefinedError):
+        env.from_string("{{ row.missing }}").render(row=row)
