@@ -62,10 +62,15 @@ def _runs(block: Block) -> str:
     return "".join(parts)
 
 
+_NUMBERS = frozenset({int, float, bool})
+
+
 def html_context(value: Any) -> Any:
     kind = type(value)  # the plain types first: a large plan's context holds 200,000 values
     if kind is str:
         return strip_invalid(value)
+    if value is None or kind in _NUMBERS:
+        return value
     if kind is dict or (kind is not list and isinstance(value, dict)):
         return {k: html_context(v) for k, v in value.items()}
     if kind is list or isinstance(value, list):
