@@ -58,12 +58,13 @@ def unchanged(folders: list[Path], out: Path, formats: set[str]) -> dict[Path, O
     from shnor_docs.build.output import OutputError, slug_of
 
     found = {}
+    defaults: dict[object, object] = {}  # the default templates, read once for all
     for folder in folders:
         try:
             target = out / slug_of(folder)
         except OutputError:
             continue  # the build reports it
-        if current_without_loading(folder, target, formats):
+        if current_without_loading(folder, target, formats, defaults):
             found[folder] = Outcome(folder, "unchanged", [f"{target}: без изменений"])
     return found
 

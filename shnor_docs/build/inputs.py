@@ -123,10 +123,15 @@ def read_list(opened: list[str], templates: str | None) -> dict[str, Any]:
     return {"specs": opened, "templates": templates}
 
 
-def current_without_loading(folder: Path, target: Path, formats: Iterable[str]) -> bool:
+def current_without_loading(
+    folder: Path, target: Path, formats: Iterable[str], defaults: dict[Any, Any] | None = None
+) -> bool:
     """Whether the build folder ``target`` of the programme in ``folder`` is current, decided
     from its record: the files it lists are read and hashed again, nothing is parsed. Anything
-    unexpected says «not current», and the programme is built (or its error reported)."""
+    unexpected says «not current», and the programme is built (or its error reported).
+
+    ``defaults`` keeps the digests of the default templates between the programmes of one run
+    (a programme without templates of its own reads only those)."""
     if target.is_symlink() or not target.is_dir():
         return False
     record = read_record(target / RECORD)
@@ -140,7 +145,13 @@ def current_without_loading(folder: Path, target: Path, formats: Iterable[str]) 
         return False
     try:
         sources = _spec_digests(folder.resolve(), specs)
-        found = _template_digests(folder, templates, template_kinds(formats))
+        kinds = template_kinds(formats)
+        if templates is None and defaults is not None:
+            if kinds not in defaults:
+                defaults[kinds] = _template_digests(folder, None, kinds)
+            found = defaults[kinds]
+        else:
+            found = _template_digests(folder, templates, kinds)
     except Exception:  # whatever it is, the build meets it again and reports it
         return False
     if sources is None or record.get("inputs") != input_key(sources, found, formats):
