@@ -32,6 +32,7 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str], list[str]]:
     what its documents were made from.
     """
     from shnor_docs.model import Spec
+    from shnor_docs.model.prebuilt import prebuild
     from shnor_docs.spec.resolve import resolve
 
     folder = Path(folder)
@@ -39,6 +40,7 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str], list[str]]:
     data, positions, problems, sources, opened = read_with_includes(folder)
     if problems:
         raise SpecError(problems)
+    prebuild(Spec)
     try:
         spec = Spec.model_validate(data)
     except ValidationError as exc:
