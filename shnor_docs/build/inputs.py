@@ -132,8 +132,8 @@ def current_without_loading(
 
     ``defaults`` keeps the digests of the default templates between the programmes of one run
     (a programme without templates of its own reads only those)."""
-    if target.is_symlink() or not target.is_dir():
-        return False
+    if target.is_symlink() or not target.is_dir() or not folder.is_dir():
+        return False  # a folder the loader would not find («prog/nowhere/..») is its error
     record = read_record(target / RECORD)
     read = record.get("read") if record else None
     if not isinstance(read, dict):

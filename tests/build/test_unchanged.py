@@ -106,3 +106,12 @@ def test_a_record_without_what_was_read_is_written_anew_once(tmp_path: Path) -> 
     assert "Собрано: 1, без изменений: 0" in _build(str(folder), "--out", str(out))
     assert "read" in json.loads(record.read_text("utf-8"))
     assert "без изменений: 1" in _build(str(folder), "--out", str(out))
+
+
+def test_a_path_the_loader_would_not_find_is_not_current(tmp_path: Path) -> None:
+    """«prog/nowhere/..» names the built programme's folder only once «..» is resolved."""
+    folder, out = tmp_path / "prog", tmp_path / "out"
+    shutil.copytree(SPECS / "valid", folder)
+    _build(str(folder), "--out", str(out))
+    result = CliRunner().invoke(cli, ["build", str(folder / "nowhere" / ".."), "--out", str(out)])
+    assert result.exit_code == 2 and "S002" in result.output
