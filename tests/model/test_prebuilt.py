@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import PROGRAMMES, ROOT, SPECS
 
@@ -29,8 +32,24 @@ def _check(prefix: Path, *, write: bool = True) -> tuple[str, list[Path]]:
     return done.stdout, sorted(prefix.rglob("Spec-schema-*.pickle"))
 
 
+def _picklable() -> bool:
+    """Whether this pydantic's core schema of Spec can be kept (2.6 holds local functions)."""
+    from shnor_docs.model import Spec
+    from shnor_docs.spec.load import load_programme
+
+    load_programme(PROGRAMMES / "meshchovsk")
+    try:
+        pickle.dumps(Spec.__pydantic_core_schema__)
+    except Exception:
+        return False
+    return True
+
+
 def test_a_kept_schema_validates_as_a_fresh_one(tmp_path: Path) -> None:
     fresh, kept = _check(tmp_path)
+    if not _picklable():
+        assert kept == []
+        pytest.skip("the core schema of this pydantic cannot be pickled: nothing is kept")
     assert len(kept) == 1
     again, _ = _check(tmp_path)
     assert again == fresh
