@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,11 +134,12 @@ def render_programme(
     from shnor_docs.checks.runner import check_spec
     from shnor_docs.render.templates import TemplateSet
     from shnor_docs.spec.load import load_with_sources
+    from shnor_docs.spec.yamlread import collection_paused
 
     slug = slug_of(folder)
     check_out(out, [folder])
     timings: dict[str, float] = {}
-    with collection_paused():
+    with collection_paused():  # loading, checking and rendering make hardly any cycles
         start = time.perf_counter()
         spec, sources, opened = load_with_sources(folder)
         templates = TemplateSet(spec, kinds=template_kinds(formats))
@@ -155,20 +153,6 @@ def render_programme(
             raise OutputError("B007", f"документы не записаны (--strict): {line}")
         files = render_files(spec, formats, timings, templates)
     return Prepared(slug, key, files, timings, errors, read_list(opened, spec.templates))
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """No garbage collection while one programme is built: loading, checking and rendering make
-    many objects and hardly any cycles, and collections scanning them cost a sixth of a large
-    build. What a programme leaves behind goes when collection resumes."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def build_programme(
