@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable
@@ -166,7 +167,7 @@ def _spec_digests(root: Path, specs: list[str]) -> dict[str, str] | None:
 
     found = {}
     for name in specs:
-        path = (root / name).resolve()
+        path = _resolved(root, name)
         if not path.is_relative_to(root) or not path.is_file():
             return None
         data = read_limited(path, MAX_BYTES)
@@ -174,6 +175,19 @@ def _spec_digests(root: Path, specs: list[str]) -> dict[str, str] | None:
             return None
         found[path.relative_to(root).as_posix()] = hashlib.sha256(data).hexdigest()
     return dict(sorted(found.items()))
+
+
+def _resolved(root: Path, name: str) -> Path:
+    """``root / name`` resolved as the loader resolves it; a plain file name that is no link
+    needs no walk through the path (``root`` is resolved already)."""
+    path = root / name
+    if "/" not in name and name not in (".", "..", ""):
+        try:
+            if not stat.S_ISLNK(os.lstat(path).st_mode):
+                return path
+        except OSError:
+            return path  # missing: is_file says so
+    return path.resolve()
 
 
 def _template_digests(folder: Path, templates: str | None, kinds: tuple[str, ...]) -> dict:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import shutil
 import signal
 import threading
 import time
@@ -133,7 +132,7 @@ def recover(out: Path) -> None:
         if "-old-" in path.name and record.get("slug") and not os.path.lexists(home):
             os.replace(path, home)
         else:
-            shutil.rmtree(path, ignore_errors=True)
+            _rmtree(path)
 
 
 def prepare(out: Path, sources: Iterable[Path]) -> None:
@@ -186,13 +185,13 @@ def write_build(
             with _signals_deferred():
                 _swap_in(staging, target)
         except OSError as exc:  # a full disk, a read-only folder: the old build stays
-            shutil.rmtree(staging, ignore_errors=True)
+            _rmtree(staging)
             raise OutputError(
                 "B009", f"папку «{target}» не записать: {os_reason(exc)}; прежние файлы "
                 "остались на месте"
             ) from None
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _rmtree(staging)
             raise
     return target
 
@@ -233,6 +232,12 @@ def _fill(staging: Path, slug: str, record: bytes, files: dict[str, bytes]) -> N
     fault_point("synced")
 
 
+def _rmtree(path: Path) -> None:
+    import shutil  # only when something is removed: a rebuild that changes nothing needs none
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def _write(path: Path, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
     with os.fdopen(fd, "wb") as handle:
@@ -245,7 +250,7 @@ def _swap_in(staging: Path, target: Path) -> None:
         return
     if os.environ.get("SHNOR_FAULT_NO_EXCHANGE") is None and exchange(staging, target):
         fault_point("exchanged")  # staging now holds the old build
-        shutil.rmtree(staging, ignore_errors=True)
+        _rmtree(staging)
         return
     retired = target.parent / _tmp_name(target.name, "old")
     os.replace(target, retired)
@@ -256,4 +261,4 @@ def _swap_in(staging: Path, target: Path) -> None:
         os.replace(retired, target)
         raise
     fault_point("replaced")
-    shutil.rmtree(retired, ignore_errors=True)
+    _rmtree(retired)
