@@ -1,58 +1,62 @@
-"""Wall time of ``shnor check`` on one programme, start-up included, against a bare interpreter.
+"""Start-up of ``shnor check`` on one programme against ``python -c "import yaml, pydantic"``.
 
-Usage: python benchmarks/bench_check.py [PROGRAMME] [--runs N] [--budget-ms MS]
+Usage: ``python benchmarks/bench_check.py [PROGRAMME] [--runs N]``.
 
-Prints the median of N runs of the real CLI in a subprocess (``python -m shnor_docs check``) and
-of ``python -c "import yaml, pydantic"``, and their ratio. Exits with 1 when the median is over
-the budget (300 ms: a pre-commit hook should feel instant).
+Four processes, interleaved in a shuffled order each round: the check and the bare import,
+each with ``.pyc`` files (the warm-up run writes them, as an install does) and without any
+(``PYTHONPYCACHEPREFIX`` pointing at an empty folder and ``PYTHONDONTWRITEBYTECODE``: every
+module, the standard library's too, is compiled from source in every run). Printed: medians of
+wall and CPU time and the ratio of the check to the bare import, in the same run. Goal: the
+check with ``.pyc`` within 2.5 × the bare import.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import interleaved, machine_line, noise_line, verdict, with_pyc
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "programmes" / "meshchovsk"
-
-
-def _wall_ms(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
-    return (time.perf_counter() - start) * 1000
-
-
-def medians_ms(commands: list[list[str]], runs: int) -> list[float]:
-    """Median wall time of each command in ms; runs alternate so that load drift hits all alike."""
-    for command in commands:
-        _wall_ms(command)  # warm-up: file caches, .pyc
-    times: list[list[float]] = [[] for _ in commands]
-    for _ in range(runs):
-        for own, command in zip(times, commands, strict=True):
-            own.append(_wall_ms(command))
-    return [statistics.median(own) for own in times]
+GOAL = 2.5
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("programme", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--budget-ms", type=float, default=300.0)
+    parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
     check = [sys.executable, "-m", "shnor_docs", "check", "--as-of", "2023-03-01",
              str(args.programme)]
     bare = [sys.executable, "-c", "import yaml, pydantic"]
-    check_ms, bare_ms = medians_ms([check, bare], args.runs)
-    verdict = "в пределах" if check_ms <= args.budget_ms else "сверх"
-    print(f"shnor check {args.programme.name}: медиана {check_ms:.0f} мс из {args.runs} "
-          f"запусков ({verdict} бюджета {args.budget_ms:.0f} мс)")
-    print(f'python -c "import yaml, pydantic": медиана {bare_ms:.0f} мс')
-    print(f"отношение: {check_ms / bare_ms:.2f}")
-    return 0 if check_ms <= args.budget_ms else 1
+    print(machine_line())
+    with tempfile.TemporaryDirectory(prefix="shnor-nopyc-") as empty:
+        no_pyc = {**with_pyc(), "PYTHONPYCACHEPREFIX": empty, "PYTHONDONTWRITEBYTECODE": "1"}
+        jobs = {"check": check, "bare": bare, "check-nopyc": check, "bare-nopyc": bare}
+        env = {"check-nopyc": no_pyc, "bare-nopyc": no_pyc}
+        interleaved(jobs, 1, env)  # warm-up: file caches, .pyc
+        found = interleaved(jobs, args.runs, env)
+    print(noise_line(found, "wall"))
+    print(noise_line(found, "cpu"))
+    print(f"\nМедианы из {args.runs} запусков, вперемежку (мс: настенное / процессор)")
+    for suffix, label in (("", "с .pyc"), ("-nopyc", "без .pyc")):
+        ours, base = found[f"check{suffix}"], found[f"bare{suffix}"]
+        print(f"  {label}: shnor check {ours.median('wall') * 1000:.0f} / "
+              f"{ours.median('cpu') * 1000:.0f}; import yaml, pydantic "
+              f"{base.median('wall') * 1000:.0f} / {base.median('cpu') * 1000:.0f}; "
+              f"отношение ×{ours.median('wall') / base.median('wall'):.2f} / "
+              f"×{ours.median('cpu') / base.median('cpu'):.2f}")
+    ours, base = found["check"], found["bare"]
+    ratio = ours.median("wall") / base.median("wall")
+    print(f"\n[{verdict(ratio <= GOAL)}] shnor check {args.programme.name}: ×{ratio:.2f} к "
+          f'python -c "import yaml, pydantic" (цель ≤ ×{GOAL}; по процессору '
+          f"×{ours.median('cpu') / base.median('cpu'):.2f})")
+    return 0 if ratio <= GOAL else 1
 
 
 if __name__ == "__main__":

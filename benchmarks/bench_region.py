@@ -1,88 +1,69 @@
-"""Замеры сборки целого региона: программ в секунду при 1 и 2 процессах, пересборка без
-изменений и пиковая память на программе из 10 000 мероприятий.
+"""A whole region: seed-size programmes built in 1 and 2 processes, and the no-change rebuild.
 
-Запуск: ``python benchmarks/bench_region.py [--programmes 60] [--runs 3]``. Всё через настоящий
-CLI (``python -m shnor_docs build``) в подпроцессах, как в CI.
+Usage: ``python benchmarks/bench_region.py [--programmes 60] [--runs 5]``. Everything through
+the real CLI (``python -m shnor_docs build``) in processes of its own, as in CI; the runs of
+the variants interleave in a shuffled order each round. Printed: medians of wall and CPU time,
+per programme; the no-change rebuild as a whole. Goals: at most 100 ms of CPU per programme
+with one process, at most 120 ms for the no-change rebuild.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import resource
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import make_programme
+from measure import interleaved, machine_line, noise_line, prepare, verdict
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "programmes" / "meshchovsk"
-TARGET_NOCHANGE_S = 2.0
-TARGET_MEMORY_MB = 500
-
-
-def make_region(base: Path, count: int) -> Path:
-    """``count`` seed-size programmes (copies of meshchovsk under their own names)."""
-    region = base / "region"
-    for index in range(count):
-        target = region / f"rayon-{index:03d}"
-        shutil.copytree(SEED, target)
-        spec = target / "programme.yaml"
-        spec.write_text(spec.read_text(encoding="utf-8") + f"\n# район {index}\n", "utf-8")
-    return region
-
-
-def run_build(region: Path, out: Path, *extra: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "shnor_docs", "build", str(region), "--out", str(out),
-                    *extra], check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - start
-
-
-def median_build(region: Path, out: Path, runs: int, *extra: str) -> float:
-    return statistics.median(run_build(region, out, *extra) for _ in range(runs))
-
-
-def peak_memory_mb(folder: Path, out: Path) -> float:
-    """Peak resident memory of one build process, from the child's rusage."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-m", "shnor_docs", "build", str(folder), "--out", str(out),
-                    "--force"], check=True, capture_output=True, cwd=ROOT)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(peak, before) / 1024
+HERE = Path(__file__).resolve().parent
+GOAL_CPU_MS = 100
+GOAL_NOCHANGE_MS = 120
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--programmes", type=int, default=60)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    print(f"Машина: ядер {os.cpu_count()}, load average "
-          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    n = args.programmes
+    print(machine_line())
     with tempfile.TemporaryDirectory(prefix="shnor-region-") as tmp:
         base = Path(tmp)
-        region = make_region(base, args.programmes)
-        n = args.programmes
-        one = median_build(region, base / "out1", args.runs, "--force", "--jobs", "1")
-        two = median_build(region, base / "out2", args.runs, "--force", "--jobs", "2")
-        nochange = median_build(region, base / "out2", args.runs, "--jobs", "2")
-        (base / "big").mkdir()
-        big = make_programme(base / "big", 10_000)
-        memory = peak_memory_mb(big, base / "out-big")
-    print(f"\nРегион: {n} программ размера сида (meshchovsk), медианы из {args.runs} запусков")
-    print(f"  1 процесс:  {one:6.2f} с  — {n / one:5.1f} программ/с")
-    print(f"  2 процесса: {two:6.2f} с  — {n / two:5.1f} программ/с")
-    print(f"  ускорение:  ×{one / two:.2f} (идеал на 2 ядрах ×2)")
-    print(f"  пересборка без изменений: {nochange:.2f} с (цель < {TARGET_NOCHANGE_S:g} с)")
-    print(f"Пиковая память, программа из 10 000 мероприятий: {memory:.0f} МБ "
-          f"(цель < {TARGET_MEMORY_MB} МБ)")
+        region = prepare(HERE / "generate.py", "region", base, n)
+
+        def build(out: str, *extra: str) -> list[str]:
+            return [sys.executable, "-m", "shnor_docs", "build", region, "--out",
+                    str(base / out), *extra]
+
+        jobs = {
+            "1 процесс": build("out1", "--force", "--jobs", "1"),
+            "2 процесса": build("out2", "--force", "--jobs", "2"),
+            "без изменений, -j 1": build("out1", "--jobs", "1"),
+            "без изменений, -j 2": build("out2", "--jobs", "2"),
+        }
+        interleaved(jobs, 1)  # warm-up, and the builds the no-change runs find
+        found = interleaved(jobs, args.runs)
+    print(noise_line(found, "wall"))
+    print(noise_line(found, "cpu"))
+    print(f"\nРегион: {n} программ размера сида (meshchovsk), медианы из {args.runs} запусков "
+          "вперемежку (настенное / процессор)")
+    for name, series in found.items():
+        wall, cpu = series.median("wall"), series.median("cpu")
+        print(f"  {name:>20}: всего {wall:6.2f} / {cpu:6.2f} с; на программу "
+              f"{wall / n * 1000:5.0f} / {cpu / n * 1000:5.0f} мс")
+    one, two = found["1 процесс"], found["2 процесса"]
+    print(f"  ускорение на 2 процессах: ×{one.median('wall') / two.median('wall'):.2f}")
+    per = one.median("cpu") / n * 1000
+    print(f"\n[{verdict(per <= GOAL_CPU_MS)}] процессор на программу при сборке региона: "
+          f"{per:.0f} мс (цель ≤ {GOAL_CPU_MS} мс)")
+    for name in ("без изменений, -j 1", "без изменений, -j 2"):
+        ms = found[name].median("wall") * 1000
+        print(f"[{verdict(ms <= GOAL_NOCHANGE_MS)}] пересборка без изменений ({name[-4:]}): "
+              f"{ms:.0f} мс, процессор {found[name].median('cpu') * 1000:.0f} мс "
+              f"(цель ≤ {GOAL_NOCHANGE_MS} мс)")
 
 
 if __name__ == "__main__":

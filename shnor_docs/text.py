@@ -16,6 +16,14 @@ def strip_invalid(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
+def closest(word: str, choices: list[str]) -> str | None:
+    """The choice most like ``word`` (a misspelt key, reference or column), if one is close."""
+    import difflib  # only a message about a misspelling needs it
+
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
 def plural_form(n: int, one: str, few: str, many: str) -> str:
     """The form of a noun that agrees with the number n: «1 день», «2 дня», «5 дней»."""
     n = abs(n)

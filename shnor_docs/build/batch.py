@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from shnor_docs.build.region import Outcome, build_one, run_all
+from shnor_docs.build.region import Outcome, build_one, run_all, unchanged_outcome
 
 BATCH = 40
 
@@ -27,18 +27,49 @@ def build_all(
     progress: Callable[[Outcome], None],
     strict: bool = False,
 ) -> list[Outcome]:
-    """Build every folder; with PDF, one LibreOffice run per batch of programmes."""
-    if "pdf" not in formats:
+    """Build every folder; with PDF, one LibreOffice run per batch of programmes.
+
+    Programmes whose build folder is current are found first, from their build records alone
+    (:func:`~shnor_docs.build.inputs.current_without_loading`): a rebuild where nothing changed
+    loads no spec and starts no process."""
+    done = {} if force else unchanged(folders, out, formats, strict)
+    for outcome in done.values():
+        progress(outcome)
+    pending = [folder for folder in folders if folder not in done]
+    if pending and "pdf" not in formats:
         work = functools.partial(build_one, out=out, formats=formats, force=force, strict=strict)
-        return run_all(folders, work, jobs, progress)
-    render = functools.partial(render_one, out=out, formats=formats, force=force, strict=strict)
-    outcomes = []
-    for first in range(0, len(folders), BATCH):
-        rendered = run_all(folders[first : first + BATCH], render, jobs, lambda outcome: None)
-        for outcome in convert_and_write(rendered, out, formats):
-            progress(outcome)
-            outcomes.append(outcome)
-    return outcomes
+        done.update(zip(pending, run_all(pending, work, jobs, progress), strict=True))
+    elif pending:
+        render = functools.partial(
+            render_one, out=out, formats=formats, force=force, strict=strict
+        )
+        for first in range(0, len(pending), BATCH):
+            part = pending[first : first + BATCH]
+            rendered = run_all(part, render, jobs, lambda outcome: None)
+            for outcome in convert_and_write(rendered, out, formats):
+                progress(outcome)
+                done[outcome.folder] = outcome
+    return [done[folder] for folder in folders]
+
+
+def unchanged(
+    folders: list[Path], out: Path, formats: set[str], strict: bool = False
+) -> dict[Path, Outcome]:
+    """The programmes whose build folder is current, each with its «без изменений» outcome."""
+    from shnor_docs.build.inputs import current_without_loading
+    from shnor_docs.build.output import OutputError, slug_of
+
+    found = {}
+    defaults: dict[object, object] = {}  # the default templates, read once for all
+    for folder in folders:
+        try:
+            target = out / slug_of(folder)
+        except OutputError:
+            continue  # the build reports it
+        record = current_without_loading(folder, target, formats, defaults, strict)
+        if record is not None:
+            found[folder] = unchanged_outcome(folder, target, record["checked"]["errors"])
+    return found
 
 
 def render_one(
@@ -83,7 +114,7 @@ def _write(outcome: Outcome, files: dict[str, bytes], out: Path, share: float) -
     done = outcome.rendered
     start = time.perf_counter()
     try:
-        target = write_build(out, done.slug, files, done.key)
+        target = write_build(out, done.slug, files, done.key, done.read, done.checked)
     except OutputError as exc:
         return Outcome(outcome.folder, "failed", [f"{outcome.folder}: {exc}"])
     seconds = done.seconds + share + time.perf_counter() - start

@@ -6,23 +6,26 @@ elsewhere the build takes the plain way (two renames, an fsync per file).
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
 
 @cache
-def _libc() -> ctypes.CDLL | None:
+def _libc() -> Any:
+    """The C library, when a build first writes (a rebuild that changes nothing needs none of
+    ctypes); the process's own symbols hold it, no search with ldconfig needed."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)
     except OSError:
         return None
     return libc if hasattr(libc, "renameat2") else None
@@ -38,6 +41,8 @@ def exchange(a: Path, b: Path) -> bool:
     )
     if result == 0:
         return True
+    import ctypes
+
     error = ctypes.get_errno()
     if error in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: not here; take the plain way
         return False

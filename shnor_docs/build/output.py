@@ -17,13 +17,13 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import shutil
 import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from shnor_docs.build.fsops import exchange, sync_folder
 from shnor_docs.build.record import RECORD, read_record, record_bytes
@@ -132,7 +132,7 @@ def recover(out: Path) -> None:
         if "-old-" in path.name and record.get("slug") and not os.path.lexists(home):
             os.replace(path, home)
         else:
-            shutil.rmtree(path, ignore_errors=True)
+            _rmtree(path)
 
 
 def prepare(out: Path, sources: Iterable[Path]) -> None:
@@ -166,25 +166,33 @@ def check_target(target: Path) -> None:
         )
 
 
-def write_build(out: Path, slug: str, files: dict[str, bytes], inputs: str | None) -> Path:
-    """Write ``files`` as ``<out>/<slug>`` under the lock; the old build stays until the swap."""
+def write_build(
+    out: Path,
+    slug: str,
+    files: dict[str, bytes],
+    inputs: str | None,
+    read: dict[str, Any] | None = None,
+    checked: dict[str, Any] | None = None,
+) -> Path:
+    """Write ``files`` as ``<out>/<slug>`` under the lock; the old build stays until the swap.
+    ``inputs``, ``read`` and ``checked`` go into the build record."""
     target = out / slug
     with locked(out):
         recover(out)
         check_target(target)
         staging = out / _tmp_name(slug, "new")
         try:
-            _fill(staging, slug, files, inputs)
+            _fill(staging, slug, record_bytes(slug, files, inputs, read, checked), files)
             with _signals_deferred():
                 _swap_in(staging, target)
         except OSError as exc:  # a full disk, a read-only folder: the old build stays
-            shutil.rmtree(staging, ignore_errors=True)
+            _rmtree(staging)
             raise OutputError(
                 "B009", f"папку «{target}» не записать: {os_reason(exc)}; прежние файлы "
                 "остались на месте"
             ) from None
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _rmtree(staging)
             raise
     return target
 
@@ -212,17 +220,23 @@ def fault_point(name: str, slug: str = "") -> None:
         time.sleep(PAUSE_SECONDS)
 
 
-def _fill(staging: Path, slug: str, files: dict[str, bytes], inputs: str | None) -> None:
+def _fill(staging: Path, slug: str, record: bytes, files: dict[str, bytes]) -> None:
     """The record first, so a half-written staging folder is recognisably ours."""
     staging.mkdir(mode=0o755)
     fault_point("staging-made", slug)
-    _write(staging / RECORD, record_bytes(slug, files, inputs))
+    _write(staging / RECORD, record)
     for index, (name, data) in enumerate(files.items()):
         fault_point(f"file-{index}", slug)
         _write(staging / name, data)
     fault_point("files-written")
     sync_folder(staging)
     fault_point("synced")
+
+
+def _rmtree(path: Path) -> None:
+    import shutil  # only when something is removed: a rebuild that changes nothing needs none
+
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -237,7 +251,7 @@ def _swap_in(staging: Path, target: Path) -> None:
         return
     if os.environ.get("SHNOR_FAULT_NO_EXCHANGE") is None and exchange(staging, target):
         fault_point("exchanged")  # staging now holds the old build
-        shutil.rmtree(staging, ignore_errors=True)
+        _rmtree(staging)
         return
     retired = target.parent / _tmp_name(target.name, "old")
     os.replace(target, retired)
@@ -248,4 +262,4 @@ def _swap_in(staging: Path, target: Path) -> None:
         os.replace(retired, target)
         raise
     fault_point("replaced")
-    shutil.rmtree(retired, ignore_errors=True)
+    _rmtree(retired)

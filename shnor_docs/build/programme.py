@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shnor_docs.build.inputs import input_key, is_current
+from shnor_docs.build.inputs import input_key, is_current, read_list, template_kinds
 from shnor_docs.build.output import OutputError, check_out, slug_of, write_build
+from shnor_docs.build.record import checked
 from shnor_docs.text import plural
 
 FORMATS = ("docx", "html", "pdf")
@@ -30,10 +31,11 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
     unchanged: bool = False
+    recorded: str | None = None  # unchanged: the line of errors its build record holds
 
     def check_line(self) -> str | None:
         """«dubrovka: 1 ошибка (R401 …); подробности: shnor check …», or None."""
-        return errors_line(self.slug, self.errors)
+        return self.recorded if self.unchanged else errors_line(self.slug, self.errors)
 
 
 def errors_line(slug: str, errors: list[Any]) -> str | None:
@@ -48,11 +50,6 @@ def errors_line(slug: str, errors: list[Any]) -> str | None:
         detail = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in counts.items())
     count = plural(len(errors), "ошибка", "ошибки", "ошибок")
     return f"{slug}: {count} проверки ({detail}); подробности: shnor check"
-
-
-def template_kinds(formats: set[str]) -> tuple[str, ...]:
-    """Which templates ``formats`` need: DOCX for docx and pdf, HTML for html."""
-    return tuple(k for k, need in (("docx", {"docx", "pdf"}), ("html", {"html"})) if formats & need)
 
 
 def render_files(
@@ -138,6 +135,9 @@ class Prepared:
     files: dict[str, bytes] | None  # None: its build folder is current, nothing to do
     timings: dict[str, float]
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+    read: dict[str, Any] | None = None  # what was read, for the build record
+    checked: dict[str, Any] | None = None  # what the checks found, for the build record;
+    # for a current folder, what its record says they found
 
 
 def render_programme(
@@ -152,22 +152,27 @@ def render_programme(
     from shnor_docs.checks.runner import check_spec
     from shnor_docs.render.templates import TemplateSet
     from shnor_docs.spec.load import load_with_sources
+    from shnor_docs.spec.yamlread import collection_paused
 
     slug = slug_of(folder)
     check_out(out, [folder])
     timings: dict[str, float] = {}
-    start = time.perf_counter()
-    spec, sources = load_with_sources(folder)
-    templates = TemplateSet(spec, kinds=template_kinds(formats))
-    key = input_key(sources, templates.digests(), formats)
-    timings["load"] = time.perf_counter() - start
-    if not force and is_current(out / slug, key):
-        return Prepared(slug, key, None, timings)
-    errors = [f for f in check_spec(spec, dt.date.today()) if f.level == "error"]
-    if strict and errors:
-        line = errors_line(slug, errors) or ""
-        raise OutputError("B007", f"документы не записаны (--strict): {line}")
-    return Prepared(slug, key, render_files(spec, formats, timings, templates), timings, errors)
+    with collection_paused():  # loading, checking and rendering make hardly any cycles
+        start = time.perf_counter()
+        spec, sources, opened = load_with_sources(folder)
+        templates = TemplateSet(spec, kinds=template_kinds(formats))
+        key = input_key(sources, templates.digests(), formats)
+        timings["load"] = time.perf_counter() - start
+        if not force and (record := is_current(out / slug, key, strict)) is not None:
+            return Prepared(slug, key, None, timings, checked=record["checked"])
+        today = dt.date.today()
+        errors = [f for f in check_spec(spec, today) if f.level == "error"]
+        if strict and errors:
+            line = errors_line(slug, errors) or ""
+            raise OutputError("B007", f"документы не записаны (--strict): {line}")
+        files = render_files(spec, formats, timings, templates)
+    found = checked(errors_line(slug, errors), today)
+    return Prepared(slug, key, files, timings, errors, read_list(opened, spec.templates), found)
 
 
 def build_programme(
@@ -183,7 +188,8 @@ def build_programme(
     prepared = render_programme(folder, out, formats, strict, force)
     slug, files, timings = prepared.slug, prepared.files, prepared.timings
     if files is None:
-        return BuildResult(slug, out / slug, timings=timings, unchanged=True)
+        recorded = prepared.checked["errors"]
+        return BuildResult(slug, out / slug, timings=timings, unchanged=True, recorded=recorded)
     if "pdf" in formats:
         from shnor_docs.render.pdf import docx_to_pdf
 
@@ -191,6 +197,6 @@ def build_programme(
         files = with_pdfs(files, formats, docx_to_pdf(files, out / CACHE))
         timings["pdf"] = time.perf_counter() - start
     start = time.perf_counter()
-    target = write_build(out, slug, files, prepared.key)
+    target = write_build(out, slug, files, prepared.key, prepared.read, prepared.checked)
     timings["write"] = time.perf_counter() - start
     return BuildResult(slug, target, sorted(files), timings, prepared.errors)

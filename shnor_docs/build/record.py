@@ -1,11 +1,13 @@
 """The build record: the file in every build folder that proves shnor made it.
 
-It names the programme (its slug), the engine version, the hash of the inputs (to skip
-unchanged programmes) and the sha256 of every file written (to restore deleted or edited ones).
+It names the programme (its slug), the engine version, the hash of the inputs and what they
+were (to skip unchanged programmes) and the sha256 of every file written (to restore deleted or
+edited ones).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -20,14 +22,26 @@ TOOL = "shnor_docs"
 MAX_RECORD_BYTES = 1 << 20
 
 
-def record_bytes(slug: str, files: dict[str, bytes], inputs: str | None) -> bytes:
-    data = {
+def record_bytes(
+    slug: str,
+    files: dict[str, bytes],
+    inputs: str | None,
+    read: dict[str, Any] | None = None,
+    checked: dict[str, Any] | None = None,
+) -> bytes:
+    """The record: ``inputs`` is the hash of what the build read, ``read`` says what that was
+    (see :mod:`shnor_docs.build.inputs`), ``checked`` what the checks found (:func:`checked`)."""
+    data: dict[str, Any] = {
         "tool": TOOL,
         "engine": __version__,
         "slug": slug,
         "inputs": inputs,
         "files": {name: hashlib.sha256(body).hexdigest() for name, body in sorted(files.items())},
     }
+    if read is not None:
+        data["read"] = read
+    if checked is not None:
+        data["checked"] = checked
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8") + b"\n"
 
 
@@ -57,6 +71,23 @@ def read_record(path: Path) -> dict[str, Any] | None:
     if not isinstance(data, dict) or "engine" not in data or "inputs" not in data:
         return None
     return data
+
+
+def checked(line: str | None, on: dt.date) -> dict[str, Any]:
+    """What the checks of a build found: the summary line of its errors (None if none) and the
+    day they ran."""
+    return {"on": on.isoformat(), "errors": line}
+
+
+def check_holds(record: dict[str, Any], strict: bool = False) -> bool:
+    """Whether the findings in a record still hold, so that a current folder may be left as it
+    is: the checks ran today (an activity becomes overdue with the date), and under ``--strict``
+    they found no error (a strict build writes no programme with errors: it is refused again)."""
+    found = record.get("checked")
+    if not isinstance(found, dict) or found.get("on") != dt.date.today().isoformat():
+        return False
+    line = found.get("errors")
+    return line is None or (isinstance(line, str) and not strict)
 
 
 def files_intact(folder: Path, record: dict[str, Any]) -> bool:

@@ -27,6 +27,8 @@ class Rendered:
     key: str | None
     seconds: float
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
+    read: dict[str, Any] | None = None  # what was read, for the build record
+    checked: dict[str, Any] | None = None  # what the checks found, for the build record
 
 
 @dataclass
@@ -163,7 +165,7 @@ def build_one(
     except (TemplateError, PdfError) as exc:
         return Outcome(folder, "failed", [f"{folder}: {exc}"])
     if result.unchanged:
-        return Outcome(folder, "unchanged", [f"{result.folder}: без изменений"])
+        return unchanged_outcome(folder, result.folder, result.recorded)
     seconds = time.perf_counter() - start
     line = f"{result.folder}: {', '.join(result.files)} ({seconds:.2f} с)"
     checked = result.check_line()
@@ -174,7 +176,16 @@ def _rendered(folder: Path, out: Path, prepared: Any, start: float) -> Outcome:
     import time
 
     if prepared.files is None:
-        return Outcome(folder, "unchanged", [f"{out / prepared.slug}: без изменений"])
+        return unchanged_outcome(folder, out / prepared.slug, prepared.checked["errors"])
     seconds = time.perf_counter() - start
-    done = Rendered(prepared.slug, prepared.files, prepared.key, seconds, prepared.errors)
+    done = Rendered(
+        prepared.slug, prepared.files, prepared.key, seconds, prepared.errors, prepared.read,
+        prepared.checked,
+    )
     return Outcome(folder, "rendered", [], seconds, rendered=done)
+
+
+def unchanged_outcome(folder: Path, target: Path, errors: str | None) -> Outcome:
+    """«<target>: без изменений», with the errors its checks found today, as a build says them."""
+    lines = [f"{target}: без изменений", *([errors] if errors else [])]
+    return Outcome(folder, "unchanged", lines, check_errors=errors is not None)

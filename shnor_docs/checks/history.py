@@ -10,8 +10,6 @@ Git runs as a subprocess of read-only plumbing; the working tree and the index s
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,20 +19,26 @@ from shnor_docs.checks.deadlines import CLOSED
 from shnor_docs.deadlines import Deadline, format_date
 from shnor_docs.errors import SpecError
 from shnor_docs.model import Activity, Spec
-from shnor_docs.spec.matching import match_activities
-from shnor_docs.spec.revisions import (
-    HistoryError,
-    dirty,
-    last_commits,
-    load_at,
-    locate,
-    repository_of,
-)
 
 
 def previous_revision(spec: Spec, as_of: dt.date) -> tuple[Spec, dt.date] | None:
     """The programme's previous revision in git and the day the current one was made; None
-    outside git or when there is no previous revision."""
+    outside git or when there is no previous revision.
+
+    Git, temporary files and the matching are imported here: the rule is opt-in, and a check
+    without it does not pay for them."""
+    import subprocess
+    import tempfile
+
+    from shnor_docs.spec.revisions import (
+        HistoryError,
+        dirty,
+        last_commits,
+        load_at,
+        locate,
+        repository_of,
+    )
+
     if repository_of(spec.folder) is None:
         return None
     try:
@@ -92,6 +96,8 @@ def silent_postponement(ctx: Context) -> Iterator[Finding]:
     found = previous_revision(ctx.spec, ctx.as_of)
     if found is None or _amended(found[0], ctx.spec):
         return
+    from shnor_docs.spec.matching import match_activities
+
     old_spec, moment = found
     for old, new in match_activities(old_spec, ctx.spec):
         before, after = _tracked(old.activity), _tracked(new.activity)

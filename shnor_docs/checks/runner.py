@@ -26,27 +26,29 @@ def run_checks(
 ) -> list[Finding]:
     """Findings of every active rule (``levels``: code → level) on ``spec``, sorted."""
     ctx = Context(spec, as_of, config)
+    slug = spec.slug  # resolves the folder: once, not for every finding
     found: list[Finding] = []
     for rule in REGISTRY:
         if rule.code in levels and rule is not UNUSED_DISABLE:
-            found.extend(_complete(ctx, rule, levels[rule.code], f) for f in rule.function(ctx))
+            level = levels[rule.code]
+            found.extend(_complete(ctx, rule, level, f, slug) for f in rule.function(ctx))
     names = {key: rule.code for rule in REGISTRY for key in (rule.code, rule.name)}
     comments = parse_comments(ctx, names)
     kept = silence(ctx, found, comments)
     if UNUSED_DISABLE.code in levels:
         extra = [
-            _complete(ctx, UNUSED_DISABLE, levels[UNUSED_DISABLE.code], f)
+            _complete(ctx, UNUSED_DISABLE, levels[UNUSED_DISABLE.code], f, slug)
             for f in unused(comments, set(levels))
         ]
         kept += silence(ctx, extra, comments)
     return sorted(kept, key=Finding.sort_key)
 
 
-def _complete(ctx: Context, rule: Rule, level: str, finding: Finding) -> Finding:
+def _complete(ctx: Context, rule: Rule, level: str, finding: Finding, slug: str) -> Finding:
     location = finding.location or ctx.at(finding.path, finding.key)
     item = finding.item or item_identity(ctx.spec, finding.path)
     return replace(finding, location=location, code=rule.code, name=rule.name, level=level,
-                   programme=ctx.spec.slug, item=item)
+                   programme=slug, item=item)
 
 
 def load_for_check(

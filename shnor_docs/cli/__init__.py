@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import types
 
 import click
 
@@ -50,6 +51,7 @@ for command in (
 
 def main() -> None:
     """Entry point: run the CLI; an unexpected failure is reported without a traceback."""
+    _without_pydantic_plugins()
     try:
         cli.main(prog_name="shnor", standalone_mode=True)
     except SystemExit:
@@ -63,3 +65,16 @@ def main() -> None:
             err=True,
         )
         sys.exit(3)
+
+
+def _without_pydantic_plugins() -> None:
+    """pydantic looks for plugins when it builds its first validator: ``importlib.metadata``
+    with the e-mail parser, and every installed package's entry points — a tenth of ``shnor
+    check``. shnor's models take no plugins, so the command line tells pydantic there are none
+    (a ``PYDANTIC_DISABLE_PLUGINS`` the user set is left to pydantic)."""
+    name = "pydantic.plugin._loader"
+    if "PYDANTIC_DISABLE_PLUGINS" in os.environ or name in sys.modules:
+        return
+    loader = types.ModuleType(name)
+    loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules[name] = loader

@@ -87,14 +87,17 @@ def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet
          verbose: bool, folders: list[Path], title: str = "shnor check") -> int:
     """Render the report (paths from the repository root), print or write it, and the GitHub
     step summary; return the exit code."""
-    from shnor_docs.cli.changes import changed_files
     from shnor_docs.cli.common import colour_wanted, root_of, write_summary
     from shnor_docs.report import Options, render
 
     top = root_of(root, folders)
     report = report.rebased(top)
     colour = fmt == "text" and output is None and colour_wanted(sys.stdout)
-    changed = changed_files(top) if fmt == "github" else frozenset()
+    changed: frozenset[str] = frozenset()
+    if fmt == "github":  # git and the CI's event file only for GitHub's annotations
+        from shnor_docs.cli.changes import changed_files
+
+        changed = changed_files(top)
     text = render(report, fmt, Options(colour, quiet, verbose, top, changed))
     if output is not None:
         _write_report(output, text)

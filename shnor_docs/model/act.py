@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, PrivateAttr
 
-from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
+from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text, private
 from shnor_docs.model.document import Appendix
 
 if TYPE_CHECKING:
@@ -83,12 +83,12 @@ class ActPoint(SpecModel):
     @property
     def parsed_due(self) -> Deadline | None:
         """The parsed due date of the point, set by the loader."""
-        return self._due
+        return private(self, "_due")
 
     @property
     def display_number(self) -> str:
         """The number as printed: «2.», «3.1.»; set by the loader."""
-        return self._number
+        return private(self, "_number")
 
 
 class Signatory(SpecModel):

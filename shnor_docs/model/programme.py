@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from shnor_docs.model.common import Date, Id, IdList, SpecModel, Text, Value
+from shnor_docs.model.common import Date, Id, IdList, SpecModel, Text, Value, private
 from shnor_docs.model.document import PartItem, Passport
 
 
@@ -171,4 +171,4 @@ class Programme(SpecModel):
     @property
     def key_order(self) -> list[str]:
         """The keys of ``programme:`` in the order the spec wrote them."""
-        return self._order
+        return private(self, "_order")

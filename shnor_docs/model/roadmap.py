@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, PrivateAttr
 
-from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text
+from shnor_docs.model.common import Date, DeadlineValue, Id, IdList, SpecModel, Text, private
 from shnor_docs.model.document import ColumnItem
 
 if TYPE_CHECKING:
@@ -47,12 +47,12 @@ class Activity(SpecModel):
     @property
     def parsed_deadline(self) -> Deadline | None:
         """The parsed deadline (its window and kind), set by the loader."""
-        return self._deadline
+        return private(self, "_deadline")
 
     @property
     def display_number(self) -> str:
         """The number as printed: «1.1» or «9»; set by the loader."""
-        return self._number
+        return private(self, "_number")
 
 
 class RoadmapSection(SpecModel):
@@ -68,7 +68,7 @@ class RoadmapSection(SpecModel):
 
     @property
     def display_number(self) -> str:
-        return self._number
+        return private(self, "_number")
 
 
 class Roadmap(SpecModel):

@@ -20,6 +20,11 @@ class Margins(SpecModel):
     bottom: float = Field(20, description="Нижнее поле, мм")
 
 
+def landscape_margins() -> Margins:
+    """The margins of a landscape page: 20 mm on every side."""
+    return Margins(left=20, right=20, top=20, bottom=20)
+
+
 class FormProfile(SpecModel):
     """Параметры оформления (по умолчанию — ГОСТ Р 7.0.97)."""
 
@@ -31,7 +36,7 @@ class FormProfile(SpecModel):
     line_spacing: float = Field(1.0, ge=1.0, le=2.0, description="Межстрочный интервал")
     margins: Margins = Field(default_factory=Margins, description="Поля книжных страниц, мм")
     landscape_margins: Margins = Field(
-        default_factory=lambda: Margins(left=20, right=20, top=20, bottom=20),
+        default_factory=landscape_margins,
         description="Поля альбомных страниц (таблицы), мм",
     )
     directive: Literal["plain", "spaced"] = Field(

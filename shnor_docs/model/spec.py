@@ -9,7 +9,7 @@ from pydantic import Field, PrivateAttr
 
 from shnor_docs.location import PositionMap
 from shnor_docs.model.act import Act
-from shnor_docs.model.common import SpecModel
+from shnor_docs.model.common import SpecModel, private
 from shnor_docs.model.history import Amendment
 from shnor_docs.model.parties import Authority, Party
 from shnor_docs.model.programme import Programme
@@ -57,7 +57,7 @@ class Spec(SpecModel):
 
     @property
     def folder(self) -> Path:
-        return self._folder
+        return private(self, "_folder")
 
     @property
     def slug(self) -> str:
@@ -66,13 +66,14 @@ class Spec(SpecModel):
 
     @property
     def positions(self) -> PositionMap:
-        return self._positions
+        return private(self, "_positions")
 
     @property
     def period(self) -> Period:
         """The programme period resolved to dates; set by the loader (never None after it)."""
-        assert self._period is not None, "спецификация не прошла загрузку"
-        return self._period
+        found = private(self, "_period")
+        assert found is not None, "спецификация не прошла загрузку"
+        return found
 
     def party(self, party_id: str) -> Party:
         return self.party_index()[party_id]

@@ -10,18 +10,20 @@ documents. A file is written for the act with its attached appendices (``prikaz.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache, partial
 from typing import Any
 
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 from markupsafe import Markup
 
 from shnor_docs.render.blocks import Rich
+from shnor_docs.render.docx_base import Base, base, fresh
 from shnor_docs.render.docx_finish import finish
 from shnor_docs.render.docx_guard import check_output as check_fields
 from shnor_docs.render.docx_parts import Pages, appendix_xml
+from shnor_docs.render.docx_splice import splice
 from shnor_docs.render.docx_xml import executor_xml, rich_xml, signature_xml
 from shnor_docs.render.limits import check_output, out_of_memory, time_limit
 from shnor_docs.render.sandbox import ResourceLimit, sandbox
@@ -54,12 +56,24 @@ def _convert(value: Any, form: dict[str, Any]) -> Any:
     return value
 
 
-def render(template: Template, context: dict[str, Any]) -> DocxTemplate:
-    """Render one template in jinja2's sandbox; errors name the template and the tag."""
+@cache
+def _environment() -> Any:
+    """One sandbox per process for every DOCX template: what it compiled is kept (keyed by the
+    template text, so programmes with their own templates never share a compiled one)."""
+    return sandbox()
+
+
+def render(
+    template: Template, context: dict[str, Any], form: dict[str, Any], fields: set[str]
+) -> tuple[DocxTemplate, Base]:
+    """Render one template in jinja2's sandbox, into a copy of the template finished for
+    ``form`` (:mod:`shnor_docs.render.docx_base`); errors name the template and the tag."""
     tpl = DocxTemplate(template.open())
     try:
         with time_limit(template.name):
-            tpl.render(context, jinja_env=sandbox(), autoescape=True)
+            found = base(template.data, form, fields)
+            tpl.docx = fresh(found)
+            tpl.render(context, jinja_env=_environment(), autoescape=True)
     except TemplateError:
         raise
     except JinjaError as exc:
@@ -71,7 +85,7 @@ def render(template: Template, context: dict[str, Any]) -> DocxTemplate:
     except Exception as exc:
         message = f"шаблон не удалось обработать: {clip(repr(exc))}"
         raise TemplateError(template.name, message) from None
-    return tpl
+    return tpl, found
 
 
 def _jinja_message(exc: JinjaError) -> str:
@@ -102,17 +116,19 @@ def build_docx(
     template = templates.find(ACT_TEMPLATE)
     appendices = [d for d in ctx["documents"] if d["kind"] == "appendix"]
     files: dict[str, bytes] = {}
+    made: dict[Any, str] = {}  # the appendices' parts, written once for every file
     for document in ctx["documents"]:
         shown = appendices if document["kind"] == "act" else [document]
         name = f"{document['file']}.docx"
-        files[name] = _checked(name, _compose(template, dctx, ctx, document, shown, meta))
+        check = partial(_fields, name=name)
+        files[name] = check_output(name, _compose(template, dctx, ctx, document, shown, meta,
+                                                  check, made))
     return files
 
 
-def _checked(name: str, data: bytes) -> bytes:
-    """A finished document: not oversized, no field that fetches (a tag may print one)."""
-    check_fields(data, name)
-    return check_output(name, data)
+def _fields(members: dict[str, bytes], name: str) -> None:
+    """A finished document has no field that fetches (a tag may print one)."""
+    check_fields(members, name)
 
 
 def _compose(
@@ -122,18 +138,21 @@ def _compose(
     document: dict[str, Any],
     appendices: list[dict[str, Any]],
     meta: dict[str, Any],
+    check: Callable[[dict[str, bytes]], None],
+    made: dict[Any, str],
 ) -> bytes:
     """One file: the act's template (with or without the act's text), then the appendices."""
     with_act = document["kind"] == "act"
     act = dctx["act"]
     context = {**dctx, "act": {**act, "has_text": with_act} if act else {"has_text": False}}
-    tpl = render(template, context)
-    final = tpl.docx.element.body.sectPr
+    fields = set(meta.get("form_overrides", {}))
+    tpl, found = render(template, context, ctx["form"], fields)
+    doc = tpl.docx
+    final = doc.element.body.sectPr
     pages = Pages(final, ctx["form"], started=with_act)
-    xml = "".join(appendix_xml(ctx, appendix, pages) for appendix in appendices)
-    if xml:
-        fragment = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
-        for child in list(fragment):
-            final.addprevious(child)
+    xml = "".join(appendix_xml(ctx, appendix, pages, made) for appendix in appendices)
     pages.close(final)
-    return finish(tpl.docx, ctx, document, meta)
+    known = dict(found.blobs)
+    if xml:
+        known[doc.part] = splice(doc, final, xml, template.name)
+    return finish(doc, ctx, document, meta, check, known)

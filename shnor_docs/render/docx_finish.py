@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from docx.oxml import parse_xml
@@ -32,11 +33,24 @@ def set_page(sect: Any, landscape: bool, form: dict[str, Any], first: bool = Fal
         sect.remove(title_pg)
 
 
-def finish(doc: Any, ctx: dict[str, Any], document: dict[str, Any], meta: dict[str, Any]) -> bytes:
-    """Fonts the programme sets, Russian language and settings, the document's own properties
-    (its title: the act's for the act, the appendix's for an appendix), reproducible bytes."""
-    apply_styles(doc, ctx["form"], set(meta.get("form_overrides", {})))
-    finish_package(doc, ctx["form"].get("hyphenation", True))
+def finish_template(doc: Any, form: dict[str, Any], fields: set[str]) -> None:
+    """What every file of a template gets alike: the fonts the programme sets (``fields``),
+    Russian language and settings, no leftovers of python-docx."""
+    apply_styles(doc, form, fields)
+    finish_package(doc, form.get("hyphenation", True))
+
+
+def finish(
+    doc: Any,
+    ctx: dict[str, Any],
+    document: dict[str, Any],
+    meta: dict[str, Any],
+    check: Callable[[dict[str, bytes]], None] | None = None,
+    known: dict[Any, bytes] | None = None,
+) -> bytes:
+    """The document's own properties (its title: the act's for the act, the appendix's for an
+    appendix), reproducible bytes; ``check`` sees the parts before they are zipped, ``known``
+    holds the bytes of parts serialized before (see :mod:`shnor_docs.render.docx_base`)."""
     title = document.get("title") or ctx["programme"]["title"]
     properties(doc, title, ctx["authority"]["name"], meta["date"])
-    return docx_bytes(doc)
+    return docx_bytes(doc, check, known)

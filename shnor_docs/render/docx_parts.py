@@ -24,6 +24,7 @@ class Pages:
 
     def __init__(self, final: Any, form: dict[str, Any], started: bool) -> None:
         self.template = copy.deepcopy(final)
+        self.declared = final.getroottree().getroot().nsmap  # what the document declares
         self.form = form
         self.landscape = False
         self.started = started  # something is on the page already
@@ -37,7 +38,7 @@ class Pages:
         if self.started:
             ended = copy.deepcopy(self.template)
             set_page(ended, self.landscape, self.form, first=self.sections == 0)
-            xml = f"<w:p><w:pPr>{etree.tostring(ended, encoding='unicode')}</w:pPr></w:p>"
+            xml = f"<w:p><w:pPr>{undeclared(ended, self.declared)}</w:pPr></w:p>"
             self.sections += 1
         self.landscape = landscape
         self.started = False
@@ -47,9 +48,25 @@ class Pages:
         set_page(final, self.landscape, self.form, first=self.sections == 0)
 
 
-def appendix_xml(ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages) -> str:
-    """Mark and title on the first page of the appendix, then each part."""
+def undeclared(element: Any, declared: dict[str | None, str]) -> str:
+    """``element`` serialized to sit inside its document: without the namespace declarations
+    the document's root already makes (lxml puts them all on the first tag)."""
+    text = etree.tostring(element, encoding="unicode")
+    tag, rest = text.split(">", 1)
+    for prefix, uri in declared.items():
+        if prefix:
+            tag = tag.replace(f' xmlns:{prefix}="{uri}"', "", 1)
+    return f"{tag}>{rest}"
+
+
+def appendix_xml(
+    ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages, made: dict[Any, str] | None = None
+) -> str:
+    """Mark and title on the first page of the appendix, then each part. ``made`` keeps the
+    parts already written for another file of the same build (the act with its appendices and
+    each appendix alone hold the same tables)."""
     form = ctx["form"]
+    made = {} if made is None else made
     xml = [pages.turn(appendix["landscape"])]
     xml.append(mark_xml(appendix["mark"], pages.started, form, pages.landscape))
     xml.append(str(rich_xml(appendix["heading"], form)))
@@ -57,7 +74,10 @@ def appendix_xml(ctx: dict[str, Any], appendix: dict[str, Any], pages: Pages) ->
     for part in appendix["parts"]:
         landscape = part.get("landscape", False)
         xml.append(pages.turn(landscape))
-        xml.append(part_xml(part, form, pages.landscape))
+        key = (id(part), pages.landscape)
+        if key not in made:
+            made[key] = part_xml(part, form, pages.landscape)
+        xml.append(made[key])
         pages.started = True
     return "".join(xml)
 

@@ -26,17 +26,22 @@ def rich_xml(rich: Rich, form: dict[str, Any], keep_last: bool = False) -> Marku
 
     ``keep_last`` keeps the last paragraph with what follows (the act's last point with the
     signature)."""
+    return Markup(_rich(rich, form, keep_last))
+
+
+def _rich(rich: Rich, form: dict[str, Any], keep_last: bool = False) -> str:
+    """:func:`rich_xml` as plain text, for the tables (no Markup made for each of their cells)."""
     style, list_style = ROLE_STYLES.get(rich.role, ROLE_STYLES["body"])
     if not rich.blocks:
-        return Markup(paragraph("", style) if rich.role == "cell" else "")
+        return paragraph("", style) if rich.role == "cell" else ""
     if rich.role == "title":
-        return Markup("".join(_title(block, form) for block in rich.blocks))
+        return "".join(_title(block, form) for block in rich.blocks)
     last = len(rich.blocks) - 1
     indent = _twips(form.get("first_line_indent", 0)) if rich.role == "body" else 0
-    return Markup("".join(
+    return "".join(
         block_paragraph(b, style, list_style, keep_next=keep_last and i == last, indent=indent)
         for i, b in enumerate(rich.blocks)
-    ))
+    )
 
 
 def _title(block: Any, form: dict[str, Any]) -> str:
@@ -142,7 +147,7 @@ def table_xml(table: dict[str, Any], form: dict[str, Any], keep_rows: bool) -> s
             rows.append(_tr(_group_cells(row, widths), keep=True))
             continue
         cells = "".join(
-            _tc(str(rich_xml(c["content"], form)), w, merge=c["merge"])
+            _tc(_rich(c["content"], form), w, merge=c["merge"])
             for c, w in zip(row["cells"], widths, strict=True)
         )
         rows.append(_tr(cells, keep=keep_rows))
@@ -165,7 +170,7 @@ def passport_xml(rows: list[dict[str, Any]], form: dict[str, Any], width: float)
     label, value = round(width * 0.32, 2), round(width * 0.68, 2)
     body = "".join(
         _tr(_tc(paragraph(run(row["label"]), "ShnorCell"), label)
-            + _tc(str(rich_xml(row["value"], form)), value))
+            + _tc(_rich(row["value"], form), value))
         for row in rows
     )
     grid = f'<w:gridCol w:w="{_twips(label)}"/><w:gridCol w:w="{_twips(value)}"/>'

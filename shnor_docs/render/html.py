@@ -28,9 +28,13 @@ _ROLE_CLASS = {
 
 def rich_html(rich: Rich) -> Markup:
     """Blocks as HTML: paragraphs, bulleted and numbered lists, bold and italics."""
+    css = _ROLE_CLASS.get(rich.role, "body")
+    if len(rich.blocks) == 1 and rich.blocks[0].kind == "p" and len(rich.blocks[0].runs) == 1:
+        only = rich.blocks[0].runs[0]  # a table cell's usual content: one plain paragraph
+        if not only.bold and not only.italic:
+            return Markup(f'<p class="{css}">{escape(strip_invalid(only.text))}</p>')
     out: list[str] = []
     open_list: str | None = None
-    css = _ROLE_CLASS.get(rich.role, "body")
     for block in rich.blocks:
         tag = {"bullet": "ul", "number": "ol"}.get(block.kind)
         if tag != open_list:
@@ -58,21 +62,45 @@ def _runs(block: Block) -> str:
     return "".join(parts)
 
 
+_NUMBERS = frozenset({int, float, bool})
+
+
 def html_context(value: Any) -> Any:
+    kind = type(value)  # the plain types first: a large plan's context holds 200,000 values
+    if kind is str:
+        return strip_invalid(value)
+    if value is None or kind in _NUMBERS:
+        return value
+    if kind is dict or (kind is not list and isinstance(value, dict)):
+        return {k: html_context(v) for k, v in value.items()}
+    if kind is list or isinstance(value, list):
+        return [html_context(v) for v in value]
     if isinstance(value, Rich):
         return rich_html(value)
     if isinstance(value, str) and not isinstance(value, Markup):
         return strip_invalid(value)
-    if isinstance(value, dict):
-        return {k: html_context(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [html_context(v) for v in value]
     return value
+
+
+_ENVIRONMENTS: dict[tuple[Any, ...], Any] = {}
+MAX_ENVIRONMENTS = 8
+
+
+def _environment(templates: TemplateSet) -> Any:
+    """The sandbox serving these templates, kept for the process: programmes with the same
+    templates (by digest) share what jinja2 compiled."""
+    key = templates.html_key()
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        if len(_ENVIRONMENTS) >= MAX_ENVIRONMENTS:
+            _ENVIRONMENTS.clear()
+        env = _ENVIRONMENTS[key] = sandbox(templates.loader(), strict=True)
+    return env
 
 
 def build_html(ctx: dict[str, Any], templates: TemplateSet) -> bytes:
     """Render ``index.html.j2`` in jinja2's sandbox; errors name the template and the line."""
-    env = sandbox(templates.loader(), strict=True)
+    env = _environment(templates)
     context = {**html_context(ctx), "profile_css": Markup(profile_css(ctx["form"]))}
     try:
         with time_limit("index.html.j2"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shnor_docs.text import plural
 
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
+EM_DASH = "\u2014"
 
 _MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -33,24 +35,42 @@ _ANY_MONTH = (
 _MONTH_YEAR = re.compile(rf"(?i)\b({_ANY_MONTH})[ \t]+(\d{{4}})(?!\d)")
 _YEAR_WORD = re.compile(r"\b(\d{4})[ \t]+(год(?:а|у|ы|ах|ов|ом)?)\b")
 _DASH_AFTER_SPACE = re.compile(r"(?<=\S)[ \t]+([\u2013\u2014])(?=[ \t])")
+_DIGIT = re.compile(r"\d")
 _OPENING_CONTEXT = " \t\n\r\u00a0([{«„-\u2013\u2014/"
 
 
+@lru_cache(maxsize=4096)
 def typograph(text: str) -> str:
-    """Apply the official typography rules; idempotent."""
-    text = _SPACES.sub(" ", text.strip())
-    text = _DOUBLE_HYPHEN.sub(EN_DASH, text)
-    text = _YEAR_RANGE.sub(rf"\1{EN_DASH}\2", text)
-    text = _SPACED_HYPHEN.sub(f"{NBSP}{EN_DASH} ", text)
-    text = _DASH_AFTER_SPACE.sub(rf"{NBSP}\1", text)  # a dash never starts a line
+    """Apply the official typography rules; idempotent. Kept for texts that repeat (deadlines,
+    names of parties and results stand in many rows of a plan).
+
+    A rule runs only on a text holding a character it cannot match without (no rule adds or
+    removes a digit): most texts need few of them."""
+    text = text.strip()
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub(EN_DASH, text)
+    digits = _DIGIT.search(text) is not None
+    if digits and ("-" in text or EN_DASH in text or EM_DASH in text):
+        text = _YEAR_RANGE.sub(rf"\1{EN_DASH}\2", text)
+    if "-" in text:
+        text = _SPACED_HYPHEN.sub(f"{NBSP}{EN_DASH} ", text)
+    if EN_DASH in text or EM_DASH in text:
+        text = _DASH_AFTER_SPACE.sub(rf"{NBSP}\1", text)  # a dash never starts a line
     text = _quotes(text)
-    text = _NUMBER_SIGN.sub(f"№{NBSP}", text)
-    text = _INITIALS_FIRST.sub(rf"\1.\2.{NBSP}\3", text)
-    text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
-    text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
-    text = _MONTH_YEAR.sub(rf"\1{NBSP}\2", text)  # «января 2021», «Февраль 2023 г.»
-    text = _YEAR_WORD.sub(rf"\1{NBSP}\2", text)  # «2021 года»
-    return _YEAR_MARK.sub(rf"{NBSP}\1", text)
+    if "№" in text:
+        text = _NUMBER_SIGN.sub(f"№{NBSP}", text)
+    if "." in text:
+        text = _INITIALS_FIRST.sub(rf"\1.\2.{NBSP}\3", text)
+        text = _SURNAME_FIRST.sub(rf"\1{NBSP}\2.\3.", text)
+    if digits:
+        text = _WORD_DATE.sub(rf"\1{NBSP}\2", text)
+        text = _MONTH_YEAR.sub(rf"\1{NBSP}\2", text)  # «января 2021», «Февраль 2023 г.»
+        text = _YEAR_WORD.sub(rf"\1{NBSP}\2", text)  # «2021 года»
+        if "г." in text:
+            text = _YEAR_MARK.sub(rf"{NBSP}\1", text)
+    return text
 
 
 def _quotes(text: str) -> str:

@@ -13,16 +13,25 @@ CELL = "ShnorCell"
 
 
 def clean(text: str) -> str:
-    """Text safe inside XML: escaped, without characters XML cannot hold."""
+    """Text safe inside XML: escaped, without characters XML cannot hold, and written as an XML
+    parser would give it back (a carriage return reads as a line feed)."""
     text = strip_invalid(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def run(text: str, bold: bool = False, italic: bool = False) -> str:
-    """One ``<w:r>``; line breaks become ``<w:br/>``."""
+    """One ``<w:r>``; line breaks become ``<w:br/>``. Written as lxml writes it (an empty
+    element closes itself), so the appendices go into the document as text, unparsed (see
+    :mod:`shnor_docs.render.docx_splice`)."""
     props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    parts = [f'<w:t xml:space="preserve">{clean(piece)}</w:t>' for piece in text.split("\n")]
+    parts = [
+        f'<w:t xml:space="preserve">{cleaned}</w:t>' if (cleaned := clean(piece))
+        else '<w:t xml:space="preserve"/>'
+        for piece in text.split("\n")
+    ]
     return f"<w:r>{rpr}{'<w:br/>'.join(parts)}</w:r>"
 
 

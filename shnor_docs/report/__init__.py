@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from shnor_docs.checks.results import Report
-from shnor_docs.report.github import github
-from shnor_docs.report.gitlab import gitlab
-from shnor_docs.report.json import as_json
-from shnor_docs.report.junit import junit
 from shnor_docs.report.options import Options
-from shnor_docs.report.sarif import sarif
-from shnor_docs.report.text import text
+
+if TYPE_CHECKING:
+    from shnor_docs.checks.results import Report
 
 __all__ = ["FORMATS", "Options", "render"]
 
 FORMATS = ("text", "json", "github", "gitlab", "sarif", "junit")
-_RENDERERS: dict[str, Callable[[Report, Options], str]] = {
-    "text": text, "json": as_json, "github": github, "gitlab": gitlab, "sarif": sarif,
-    "junit": junit,
+#: Format → (module, function); a module is imported when its format is asked for (JUnit's XML
+#: and SARIF's JSON need not slow down a check printed as text).
+_RENDERERS = {
+    "text": ("text", "text"), "json": ("json", "as_json"), "github": ("github", "github"),
+    "gitlab": ("gitlab", "gitlab"), "sarif": ("sarif", "sarif"), "junit": ("junit", "junit"),
 }
 
 
 def render(report: Report, fmt: str, options: Options | None = None) -> str:
     """The report in one of :data:`FORMATS`."""
-    return _RENDERERS[fmt](report, options or Options())
+    module, function = _RENDERERS[fmt]
+    renderer = getattr(import_module(f"shnor_docs.report.{module}"), function)
+    return renderer(report, options or Options())

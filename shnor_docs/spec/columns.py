@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
-
 from shnor_docs.errors import Problem
 from shnor_docs.location import PathKey
 from shnor_docs.model import Column, Spec
+from shnor_docs.text import closest
 
 #: The keys each kind of table knows.
 ROADMAP_COLUMNS = ("number", "title", "deadline", "responsible", "result", "indicators", "note")
@@ -35,8 +34,8 @@ def column_problems(spec: Spec) -> list[Problem]:
             if column.key not in known:
                 where = spec.positions.value((*base, index))
                 message = f"графы «{column.key}» нет; допустимы: {', '.join(known)}"
-                close = difflib.get_close_matches(column.key, known, n=1)
+                close = closest(column.key, list(known))
                 if close:
-                    message += f"; возможно, имелось в виду «{close[0]}»"
+                    message += f"; возможно, имелось в виду «{close}»"
                 problems.append(Problem(where, "S013", message))
     return problems

@@ -24,20 +24,23 @@ def load_programme(folder: Path):
     return load_with_sources(folder)[0]
 
 
-def load_with_sources(folder: Path) -> tuple[Any, dict[str, str]]:
-    """:func:`load_programme`, and the sha256 of every file it read, by its path in the folder.
+def load_with_sources(folder: Path) -> tuple[Any, dict[str, str], list[str]]:
+    """:func:`load_programme`, the sha256 of every file it read, by its path in the folder, and
+    the paths it opened, as ``programme.yaml`` and the includes name them.
 
     The digests are of the very bytes parsed: a build that records them as its inputs records
     what its documents were made from.
     """
     from shnor_docs.model import Spec
+    from shnor_docs.model.prebuilt import prebuild
     from shnor_docs.spec.resolve import resolve
 
     folder = Path(folder)
     _check_main(folder)
-    data, positions, problems, sources = read_with_includes(folder)
+    data, positions, problems, sources, opened = read_with_includes(folder)
     if problems:
         raise SpecError(problems)
+    prebuild(Spec)
     try:
         spec = Spec.model_validate(data)
     except ValidationError as exc:
@@ -47,7 +50,7 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str]]:
     problems = resolve(spec)
     if problems:
         raise SpecError(problems)
-    return spec, sources
+    return spec, sources, opened
 
 
 def _check_main(folder: Path) -> None:
@@ -71,16 +74,17 @@ def _check_main(folder: Path) -> None:
 
 def read_with_includes(
     folder: Path,
-) -> tuple[dict[str, Any], PositionMap, list[Problem], dict[str, str]]:
-    """Read ``programme.yaml`` and the files it includes, merged at the top level; and the
-    sha256 of each file read, by its path in the folder."""
+) -> tuple[dict[str, Any], PositionMap, list[Problem], dict[str, str], list[str]]:
+    """Read ``programme.yaml`` and the files it includes, merged at the top level; the sha256
+    of each file read, by its path in the folder; and the paths opened, as written."""
     reader = _Reader(folder.resolve())
-    reader.read(folder / SPEC_FILE, [])
+    reader.read(folder / SPEC_FILE, [], SPEC_FILE)
     sources = {
         path.resolve().relative_to(reader.root).as_posix(): digest
         for path, digest in reader.digests.items()
     }
-    return reader.merged, reader.positions, reader.problems, dict(sorted(sources.items()))
+    found = dict(sorted(sources.items()))
+    return reader.merged, reader.positions, reader.problems, found, reader.opened
 
 
 @dataclass
@@ -93,9 +97,11 @@ class _Reader:
     problems: list[Problem] = field(default_factory=list)
     seen: set[Path] = field(default_factory=set)
     digests: dict[Path, str] = field(default_factory=dict)
+    opened: list[str] = field(default_factory=list)  # as programme.yaml and includes name them
 
-    def read(self, path: Path, chain: list[Path]) -> None:
+    def read(self, path: Path, chain: list[Path], written: str) -> None:
         self.seen.add(path.resolve())
+        self.opened.append(written)
         data, file_positions, file_problems = safe_read(path, display_path(path), self.digests)
         self.problems.extend(file_problems)
         if data is None:
@@ -105,7 +111,9 @@ class _Reader:
             self.problems.append(Problem(file_positions.value(()), "S009", msg))
             return
         for key, value in data.items():
-            if key in self.merged and key != "include":
+            if key == "roadmap" and key in self.merged and _sections_only(value):
+                self._continue_roadmap(value["sections"], file_positions)
+            elif key in self.merged and key != "include":
                 msg = f"ключ {quote(key)} уже задан в другом файле программы"
                 self.problems.append(Problem(file_positions.key((key,)), "S006", msg))
             elif key != "include" or not chain:
@@ -115,6 +123,25 @@ class _Reader:
         includes = data.get("include") or []
         if isinstance(includes, list):  # otherwise the model reports the wrong type
             self._includes(path, includes, file_positions, chain)
+
+    def _continue_roadmap(self, sections: list[Any], where: PositionMap) -> None:
+        """Sections of a roadmap begun in another file follow its sections (a large plan may be
+        split into files); their positions move to their place in the merged list."""
+        roadmap = self.merged["roadmap"]
+        if not isinstance(roadmap, dict) or not isinstance(roadmap.get("sections", []), list):
+            return  # the model reports the first file's wrong type
+        merged = roadmap.setdefault("sections", [])
+        offset = len(merged)
+        merged.extend(sections)
+        for table in (where.values, where.keys):
+            moved = {
+                ("roadmap", "sections", path[2] + offset, *path[3:]): loc
+                for path, loc in table.items()
+                if len(path) > 2 and path[:2] == ("roadmap", "sections")
+            }
+            for path in [p for p in table if p[:1] == ("roadmap",)]:
+                del table[path]
+            table.update(moved)
 
     def _includes(
         self, path: Path, includes: list[Any], where: PositionMap, chain: list[Path]
@@ -134,7 +161,14 @@ class _Reader:
             elif len(self.seen) > MAX_INCLUDES:
                 self.problems.append(Problem(at, "S006", "слишком много включаемых файлов"))
             else:
-                self.read(target, here)
+                self.read(target, here, name)
+
+
+def _sections_only(value: Any) -> bool:
+    """A roadmap that only continues the sections: ``roadmap: {sections: [...]}``."""
+    return isinstance(value, dict) and list(value) == ["sections"] and isinstance(
+        value["sections"], list
+    )
 
 
 def _include_target(name: Any, root: Path, where: Location, problems: list[Problem]) -> Path | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -12,6 +11,7 @@ from shnor_docs.location import PathKey
 from shnor_docs.model import ActPoint, Spec
 from shnor_docs.spec.columns import column_problems
 from shnor_docs.spec.compose import appendices
+from shnor_docs.text import closest
 
 Ref = tuple[PathKey, str]
 
@@ -88,9 +88,9 @@ def _references(spec: Spec) -> list[Problem]:
 
 def _unknown(label: str, ref: str, known: set[str]) -> str:
     message = f"нет {label} «{ref}»"
-    close = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
+    close = closest(ref, sorted(known))
     if close:
-        message += f"; возможно, имелось в виду «{close[0]}»"
+        message += f"; возможно, имелось в виду «{close}»"
     elif not known:
         message += " (список пуст)"
     return message
@@ -187,21 +187,45 @@ def _activities(spec: Spec) -> Iterator[tuple[PathKey, Any]]:
 
 
 def _deadlines(spec: Spec, period: Period) -> list[Problem]:
-    """Parse every deadline of an activity and every due date of a point, once."""
+    """Parse every deadline of an activity and every due date of a point, once per wording."""
     items: list[tuple[PathKey, Any, str]] = [(p, a, "deadline") for p, a in _activities(spec)]
     if spec.act:
         items += [(p, point, "due") for p, point in _points(spec.act.points, ("act", "points"))]
-    problems = []
+    problems: list[Problem] = []
+    parse = _Parsed(period)
     for path, item, key in items:
         value = getattr(item, key)
         if value is None:
             continue
         try:
-            setattr(item, f"_{key}", parse_deadline(value, period))
+            setattr(item, f"_{key}", parse(value))
         except DeadlineError as exc:
             where = spec.positions.value((*path, key))
             problems.append(Problem(where, "S030", _one_line(exc)))
     return problems
+
+
+class _Parsed:
+    """Deadlines parsed within one period, each wording once: a plan repeats «январь 2023 г.»
+    and «в течение года» in many rows (a deadline is immutable, so the rows share it)."""
+
+    def __init__(self, period: Period) -> None:
+        self.period = period
+        self.done: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, dict):  # a structure: parsed each time
+            return parse_deadline(value, self.period)
+        found = self.done.get(value)
+        if found is None:
+            try:
+                found = parse_deadline(value, self.period)
+            except DeadlineError as exc:
+                found = exc
+            self.done[value] = found
+        if isinstance(found, DeadlineError):
+            raise found.with_traceback(None)
+        return found
 
 
 def _number_roadmap(spec: Spec) -> None:

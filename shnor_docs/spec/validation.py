@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any
@@ -11,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from shnor_docs.errors import Problem
 from shnor_docs.location import PathKey, PositionMap
-from shnor_docs.text import clip
+from shnor_docs.text import clip, closest
 
 _TYPE_NAMES = {
     "string_type": "ожидается строка",
@@ -146,9 +145,9 @@ def _unknown_key(key: str, parent: PathKey, root: type[BaseModel]) -> str:
     if model is None:
         return message
     names = list(model.model_fields)
-    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    close = closest(key, names)
     if close:
-        return f"{message}; возможно, имелось в виду «{close[0]}»"
+        return f"{message}; возможно, имелось в виду «{close}»"
     return f"{message}; допустимые ключи: {', '.join(names)}"
 
 

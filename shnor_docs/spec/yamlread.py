@@ -46,13 +46,14 @@ def read_yaml(
     text, problems = read_text(path, shown, digests)
     if text is None:
         return None, PositionMap(), problems
-    with _gc_paused():
+    with collection_paused():
         return _parse(text, shown)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Composing and walking make many small objects and no cycles; collections only cost
+def collection_paused() -> Iterator[None]:
+    """No garbage collection inside: composing and walking YAML (and a build, which pauses
+    it for a whole programme) make many small objects and no cycles; collections only cost
     (they made loading a 10,000-activity roadmap grow faster than its size)."""
     enabled = gc.isenabled()
     gc.disable()

@@ -39,3 +39,31 @@ def test_check_path_imports_no_renderer(tmp_path: Path) -> None:
                           text=True, timeout=60, check=False)
     line = next(x for x in done.stderr.splitlines() if x.startswith("HEAVY="))
     assert json.loads(line.removeprefix("HEAVY=")) == []
+
+
+NOT_NEEDED = ("importlib.metadata", "email", "difflib", "tempfile", "subprocess", "xml")
+ENTRY = """
+import json, sys
+from shnor_docs.cli import main
+sys.argv = ["shnor", "check", "--as-of", "2023-03-01", __FOLDER__]
+try:
+    main()
+except SystemExit:
+    pass
+found = sorted(m for m in __NAMES__ if m in sys.modules)
+sys.stderr.write("FOUND=" + json.dumps(found) + "\\n")
+"""
+
+
+def test_a_text_check_imports_only_what_it_needs(tmp_path: Path) -> None:
+    """No pydantic plugin discovery (importlib.metadata and the e-mail parser), no suggestion
+    machinery for a spec without typos, no temporary files, no git, no JUnit XML."""
+    folder = tmp_path / "prog"
+    folder.mkdir()
+    (folder / "programme.yaml").write_text(BASE, encoding="utf-8")
+    script = ENTRY.replace("__FOLDER__", repr(str(folder))).replace(
+        "__NAMES__", repr(NOT_NEEDED))
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=False)
+    line = next(x for x in done.stderr.splitlines() if x.startswith("FOUND="))
+    assert json.loads(line.removeprefix("FOUND=")) == []

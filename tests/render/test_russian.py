@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shnor_docs.model.parties import Party
 from shnor_docs.render.russian import (
@@ -74,6 +76,38 @@ def test_typograph_rules(raw: str, expected: str) -> None:
 def test_typograph_is_idempotent(raw: str) -> None:
     once = typograph(raw)
     assert typograph(once) == once
+
+
+def _every_rule(text: str) -> str:
+    """The rules of :func:`typograph` applied to every text, without its shortcuts."""
+    from shnor_docs.render import typography as t
+
+    text = t._SPACES.sub(" ", text.strip())
+    text = t._DOUBLE_HYPHEN.sub(t.EN_DASH, text)
+    text = t._YEAR_RANGE.sub(rf"\1{t.EN_DASH}\2", text)
+    text = t._SPACED_HYPHEN.sub(f"{NB}{t.EN_DASH} ", text)
+    text = t._DASH_AFTER_SPACE.sub(rf"{NB}\1", text)
+    text = t._quotes(text)
+    text = t._NUMBER_SIGN.sub(f"№{NB}", text)
+    text = t._INITIALS_FIRST.sub(rf"\1.\2.{NB}\3", text)
+    text = t._SURNAME_FIRST.sub(rf"\1{NB}\2.\3.", text)
+    text = t._WORD_DATE.sub(rf"\1{NB}\2", text)
+    text = t._MONTH_YEAR.sub(rf"\1{NB}\2", text)
+    text = t._YEAR_WORD.sub(rf"\1{NB}\2", text)
+    return t._YEAR_MARK.sub(rf"{NB}\1", text)
+
+
+PIECES = st.sampled_from([  # each rule's trigger, alone and in the wording it fixes
+    "а", "Б", " ", "  ", "\t", "-", "--", " - ", "–", "—", '"', ".", ",", "№", "5", "2021",
+    "2020-2021", "2020—2021", "2020 – 2021", "г.", "гг.", "5 мая", "января", "И.", "И. И. ",
+    "Иванов", "Иванов И.И.", "Петрова-Водкина", "«", "»", "(", NB, "мая", "Февраль", "года",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_typograph_shortcuts_change_nothing(text: str) -> None:
+    assert typograph(text) == _every_rule(text)
 
 
 def test_import_is_cheap() -> None:

@@ -96,6 +96,41 @@ def test_include_merges_top_level_keys(write_spec) -> None:
     assert location.path.endswith("roadmap.yaml") and location.line == 5
 
 
+CONTINUED = """roadmap:
+  sections:
+    - title: Второй раздел
+      activities:
+        - title: Мероприятие второго файла
+          deadline: февраль 2023 г.
+          responsible: [otdel]
+          tasks: [t1]
+          indicators: [i1]
+"""
+
+
+def test_roadmap_sections_continue_in_an_included_file(write_spec) -> None:
+    folder = write_spec("include: [more.yaml]\n" + valid_spec_text(), more__yaml=CONTINUED)
+    spec = load_programme(folder)
+    titles = [a.title for a in spec.roadmap.activities()]
+    assert titles == ["Мероприятие", "Мероприятие второго файла"]
+    assert [a.display_number for a in spec.roadmap.activities()] == ["1.1", "2.1"]
+    first = spec.positions.value(("roadmap", "sections", 0, "activities", 0, "title"))
+    second = spec.positions.value(("roadmap", "sections", 1, "activities", 0, "title"))
+    assert first.path.endswith("programme.yaml")
+    assert second.path.endswith("more.yaml") and second.line == 5
+    assert spec.positions.key(("roadmap",)).path.endswith("programme.yaml")
+
+
+def test_roadmap_continued_with_other_keys_is_a_repeated_key(write_spec) -> None:
+    more = CONTINUED.replace("  sections:", "  title: Другой план\n  sections:")
+    folder = write_spec("include: [more.yaml]\n" + valid_spec_text(), more__yaml=more)
+    with pytest.raises(SpecError) as info:
+        load_programme(folder)
+    assert [(p.code, p.location.path.endswith("more.yaml")) for p in info.value.problems] == [
+        ("S006", True)
+    ]
+
+
 def test_include_through_symlink_outside_is_refused(write_spec, tmp_path: Path) -> None:
     outside = tmp_path / "outside.yaml"
     outside.write_text("roadmap: {}\n", encoding="utf-8")
