@@ -49,7 +49,7 @@ def test_a_kept_schema_validates_as_a_fresh_one(tmp_path: Path) -> None:
     fresh, kept = _check(tmp_path)
     if not _picklable():
         assert kept == []
-        pytest.skip("the core schema of this pydantic cannot be pickled: nothing is kept")
+        pytest.skip("схему этой версии pydantic нельзя сохранить (pickle): она не хранится")
     assert len(kept) == 1
     again, _ = _check(tmp_path)
     assert again == fresh
