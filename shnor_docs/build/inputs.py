@@ -108,7 +108,9 @@ def input_key(sources: dict[str, str], templates: dict[str, str], formats: Itera
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def is_current(target: Path, key: str, strict: bool = False) -> dict[str, Any] | None:
+def is_current(
+    target: Path, key: str, folder: Path, strict: bool = False
+) -> dict[str, Any] | None:
     """The record of a build folder made from these very inputs, with every file it wrote
     intact, whose check findings still hold (:func:`~shnor_docs.build.record.check_holds`);
     None if the folder is not current. A record without what was read or what was found (an
@@ -118,11 +120,13 @@ def is_current(target: Path, key: str, strict: bool = False) -> dict[str, Any] |
     record = read_record(target / RECORD)
     if record is None or record.get("inputs") != key or "read" not in record:
         return None
-    return _holding(target, record, strict)
+    return _holding(target, record, folder, strict)
 
 
-def _holding(target: Path, record: dict[str, Any], strict: bool) -> dict[str, Any] | None:
-    if check_holds(record, strict) and files_intact(target, record):
+def _holding(
+    target: Path, record: dict[str, Any], folder: Path, strict: bool
+) -> dict[str, Any] | None:
+    if check_holds(record, folder, strict) and files_intact(target, record):
         return record
     return None
 
@@ -170,7 +174,7 @@ def current_without_loading(
         return None
     if sources is None or record.get("inputs") != input_key(sources, found, formats):
         return None
-    return _holding(target, record, strict)
+    return _holding(target, record, folder, strict)
 
 
 def _spec_digests(root: Path, specs: list[str]) -> dict[str, str] | None:

@@ -163,7 +163,7 @@ def render_programme(
         templates = TemplateSet(spec, kinds=template_kinds(formats))
         key = input_key(sources, templates.digests(), formats)
         timings["load"] = time.perf_counter() - start
-        if not force and (record := is_current(out / slug, key, strict)) is not None:
+        if not force and (record := is_current(out / slug, key, folder, strict)) is not None:
             return Prepared(slug, key, None, timings, checked=record["checked"])
         today = dt.date.today()
         errors = [f for f in check_spec(spec, today) if f.level == "error"]
@@ -171,7 +171,7 @@ def render_programme(
             line = errors_line(slug, errors) or ""
             raise OutputError("B007", f"документы не записаны (--strict): {line}")
         files = render_files(spec, formats, timings, templates)
-    found = checked(errors_line(slug, errors), today)
+    found = checked(errors_line(slug, errors), today, folder)
     return Prepared(slug, key, files, timings, errors, read_list(opened, spec.templates), found)
 
 

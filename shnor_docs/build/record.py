@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from shnor_docs import __version__
+from shnor_docs.spec.settings_files import settings_stamp
 
 RECORD = ".shnor-build.json"
 TOOL = "shnor_docs"
@@ -73,18 +74,22 @@ def read_record(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def checked(line: str | None, on: dt.date) -> dict[str, Any]:
-    """What the checks of a build found: the summary line of its errors (None if none) and the
-    day they ran."""
-    return {"on": on.isoformat(), "errors": line}
+def checked(line: str | None, on: dt.date, folder: Path) -> dict[str, Any]:
+    """What the checks of a build of the programme in ``folder`` found: the summary line of its
+    errors (None if none), the day they ran and the repository settings they ran with."""
+    return {"on": on.isoformat(), "errors": line, "settings": settings_stamp(folder)}
 
 
-def check_holds(record: dict[str, Any], strict: bool = False) -> bool:
+def check_holds(record: dict[str, Any], folder: Path, strict: bool = False) -> bool:
     """Whether the findings in a record still hold, so that a current folder may be left as it
-    is: the checks ran today (an activity becomes overdue with the date), and under ``--strict``
-    they found no error (a strict build writes no programme with errors: it is refused again)."""
+    is: the checks ran today (an activity becomes overdue with the date) with the repository
+    settings that apply now (``shnor.toml`` may have changed a rule's level), and under
+    ``--strict`` they found no error (a strict build writes no programme with errors: it is
+    refused again)."""
     found = record.get("checked")
     if not isinstance(found, dict) or found.get("on") != dt.date.today().isoformat():
+        return False
+    if found.get("settings") != settings_stamp(folder):
         return False
     line = found.get("errors")
     return line is None or (isinstance(line, str) and not strict)

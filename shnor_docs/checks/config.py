@@ -19,9 +19,15 @@ from shnor_docs.checks.toml_messages import toml_problem
 from shnor_docs.errors import Problem, SpecError
 from shnor_docs.location import Location, PositionMap, display_path
 from shnor_docs.model.settings import CheckConfig
+from shnor_docs.spec.settings_files import (
+    OWN_FILE,
+    PYPROJECT,
+    find_config,
+    read_text,
+    settings_file,
+)
 
-OWN_FILE = "shnor.toml"
-PYPROJECT = "pyproject.toml"
+__all__ = ["OWN_FILE", "PYPROJECT", "find_config"]
 
 
 class ConfigError(SpecError):
@@ -46,33 +52,12 @@ class RepoConfigs:
 
     def for_folder(self, folder: Path) -> tuple[CheckConfig | None, str | None]:
         """The repository settings that apply to a programme folder, and their file."""
-        path = find_config(folder.resolve()) or find_config(self.cwd.resolve())
+        path = settings_file(folder, self.cwd)
         if path is None:
             return None, None
         if path not in self._read:
             self._read[path] = (read_config(path), display_path(path))
         return self._read[path]
-
-
-def find_config(start: Path) -> Path | None:
-    """The nearest ``shnor.toml`` or ``pyproject.toml`` with ``[tool.shnor]`` above ``start``."""
-    for folder in (start, *start.parents):
-        own = folder / OWN_FILE
-        if own.is_file():
-            return own
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file() and re.search(r"^\s*\[tool\.shnor[\].]", _text(pyproject), re.M):
-            return pyproject
-        if (folder / ".git").exists():
-            return None
-    return None
-
-
-def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""
 
 
 def read_config(path: Path) -> CheckConfig:
@@ -84,7 +69,7 @@ def read_config(path: Path) -> CheckConfig:
     from shnor_docs.spec.validation import problems_from_validation
 
     shown = display_path(path)
-    text = _text(path)
+    text = read_text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -169,3 +169,18 @@ def test_the_api_reads_the_record_too(tmp_path: Path) -> None:
     again = build_programme(region / "dubrovka", out, {"html"}, force=False)
     assert again.unchanged and not first.unchanged
     assert again.check_line() == first.check_line() is not None
+
+
+def test_changed_repository_settings_are_checked_again(tmp_path: Path) -> None:
+    """A level set in ``shnor.toml`` changes what the build reports: the record's findings were
+    made with the old settings and do not hold."""
+    region, out = _region(tmp_path), tmp_path / "out"
+    (tmp_path / ".git").mkdir()  # the repository's root: settings above it do not count
+    _build(str(region), "--out", str(out))
+    settings = tmp_path / "shnor.toml"
+    settings.write_text('[rules]\nR401 = "off"\n', encoding="utf-8")
+    again = _build(str(region), "--out", str(out))
+    assert "Собрано: 2, без изменений: 0" in again and "R401" not in again
+    assert "без изменений: 2" in _build(str(region), "--out", str(out))
+    settings.write_text('[rules]\nR401 = "error"\n', encoding="utf-8")
+    assert "R401" in _build(str(region), "--out", str(out))
