@@ -22,16 +22,23 @@ if TYPE_CHECKING:
 
 
 def run_checks(
-    spec: Spec, as_of: dt.date, config: CheckConfig, levels: dict[str, str]
+    spec: Spec, as_of: dt.date, config: CheckConfig, levels: dict[str, str],
+    identify: bool = True,
 ) -> list[Finding]:
-    """Findings of every active rule (``levels``: code → level) on ``spec``, sorted."""
+    """Findings of every active rule (``levels``: code → level) on ``spec``, sorted.
+
+    Without ``identify`` the findings do not name their item (:mod:`.identity`): a build counts
+    its errors and prints no fingerprint, and a plan of 10,000 overdue activities would spend a
+    twentieth of its build naming them."""
     ctx = Context(spec, as_of, config)
     slug = spec.slug  # resolves the folder: once, not for every finding
     found: list[Finding] = []
     for rule in REGISTRY:
         if rule.code in levels and rule is not UNUSED_DISABLE:
             level = levels[rule.code]
-            found.extend(_complete(ctx, rule, level, f, slug) for f in rule.function(ctx))
+            found.extend(
+                _complete(ctx, rule, level, f, slug, identify) for f in rule.function(ctx)
+            )
     names = {key: rule.code for rule in REGISTRY for key in (rule.code, rule.name)}
     comments = parse_comments(ctx, names)
     kept = silence(ctx, found, comments)
@@ -44,9 +51,11 @@ def run_checks(
     return sorted(kept, key=Finding.sort_key)
 
 
-def _complete(ctx: Context, rule: Rule, level: str, finding: Finding, slug: str) -> Finding:
+def _complete(
+    ctx: Context, rule: Rule, level: str, finding: Finding, slug: str, identify: bool = True
+) -> Finding:
     location = finding.location or ctx.at(finding.path, finding.key)
-    item = finding.item or item_identity(ctx.spec, finding.path)
+    item = finding.item or (item_identity(ctx.spec, finding.path) if identify else "")
     return replace(finding, location=location, code=rule.code, name=rule.name, level=level,
                    programme=slug, item=item)
 
@@ -89,10 +98,11 @@ def check_programmes(
 
 def check_spec(spec: Spec, as_of: dt.date, repo: RepoConfigs | None = None) -> list[Finding]:
     """The findings of one loaded programme with its own and its repository's settings
-    (what ``shnor build`` reports); bad settings raise :class:`ConfigError`."""
+    (what ``shnor build`` reports: without the items a fingerprint needs); bad settings raise
+    :class:`ConfigError`."""
     from shnor_docs.checks.config import RepoConfigs, settings_for
 
     repo = repo or RepoConfigs()
     repo_config, source = repo.for_folder(spec.folder)
     settings = settings_for(spec, repo_config, None, set(), source)
-    return run_checks(spec, as_of, settings.config, settings.levels)
+    return run_checks(spec, as_of, settings.config, settings.levels, identify=False)

@@ -134,3 +134,21 @@ def test_the_dictionary_rule_finds_the_typos_and_nothing_else() -> None:
     report = check_programmes(find_programmes([PROGRAMMES]), date.fromisoformat(AS_OF), {"R603"})
     words = sorted(f.message.split("«")[1].split("»")[0] for f in report.findings())
     assert words == ["высокобальников", "индификаторы"]
+
+
+def test_a_build_counts_the_findings_of_a_check_without_naming_items() -> None:
+    """``check_spec`` (what a build runs) finds what ``shnor check`` finds, codes, levels and
+    places alike; only the item names that fingerprints need are left out."""
+    from shnor_docs.checks.config import RepoConfigs, settings_for
+    from shnor_docs.checks.runner import check_spec, run_checks
+    from shnor_docs.spec.load import load_programme
+
+    spec = load_programme(PROGRAMMES / "meshchovsk")
+    as_of = date(2023, 6, 1)
+    config, source = RepoConfigs().for_folder(spec.folder)
+    settings = settings_for(spec, config, None, set(), source)
+    full = run_checks(spec, as_of, settings.config, settings.levels)
+    light = check_spec(spec, as_of)
+    assert [(f.code, f.level, f.location, f.message) for f in light] == [
+        (f.code, f.level, f.location, f.message) for f in full]
+    assert all(f.item for f in full if f.path) and not any(f.item for f in light)
