@@ -80,7 +80,8 @@ def _parse(text: str, shown: str) -> tuple[Any, PositionMap, list[Problem]]:
         msg = "файл пуст: ожидается словарь с ключами спецификации"
         return None, positions, [Problem(Location(shown, 1, 1), "S009", msg)]
     problems: list[Problem] = []
-    refuse_bomb(node, shown)
+    if "&" in text:  # no anchor, no alias: no subtree counted twice, the reader's count holds
+        refuse_bomb(node, shown)
     data = _build(node, (), shown, positions, problems, 0, Limits())
     return data, positions, problems
 

@@ -181,3 +181,24 @@ def test_self_containing_alias_is_refused(tmp_path) -> None:
     path.write_text("a: &a [x, *a]\n", encoding="utf-8")
     _data, _positions, problems = safe_read(path, "programme.yaml")
     assert [(str(p.location), p.code) for p in problems] == [("programme.yaml:1:8", "S008")]
+
+
+def test_without_anchors_the_reader_alone_stops_where_sizing_would(tmp_path, monkeypatch) -> None:
+    """A document with no «&» has no alias, so the sizing pass is skipped: the reader's own
+    count stops an oversized tree at the very place the sizing pass names."""
+    from shnor_docs.spec import yamllimits
+
+    monkeypatch.setattr(yamllimits, "MAX_NODES", 50)
+    monkeypatch.setattr(yamlread, "MAX_NODES", 50)
+    sized = []
+    real = yamlread.refuse_bomb
+    monkeypatch.setattr(yamlread, "refuse_bomb", lambda *args: sized.append(1) or real(*args))
+    places = []
+    for extra in ("", "# A & B\n"):  # «&» in a comment: sized, though nothing is shared
+        path = tmp_path / f"programme{len(extra)}.yaml"
+        path.write_text(extra + "items: [" + ", ".join(["x"] * 100) + "]\n", encoding="utf-8")
+        _data, _positions, problems = safe_read(path, "programme.yaml")
+        places.append([(str(p.location), p.code) for p in problems])
+    assert places[0] == [("programme.yaml:1:153", "S008")]
+    assert places[1] == [("programme.yaml:2:153", "S008")]
+    assert sized == [1]  # the second document only
