@@ -31,14 +31,17 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def from_root(shown: str, root: Path) -> str:
+def from_root(shown: str, root: Path, cwd: Path | None = None) -> str:
     """A shown path (relative to the working directory, or absolute) as seen from ``root``, with
-    «/»; absolute if it lies outside ``root``."""
+    «/»; absolute if it lies outside ``root``. Given ``cwd`` (the working directory), both it and
+    ``root`` are taken as resolved already: a report rebases every finding with the same two."""
     if not shown:
         return shown
-    full = Path(os.path.normpath(Path.cwd().resolve() / shown))
+    if cwd is None:
+        cwd, root = Path.cwd().resolve(), root.resolve()
+    full = Path(os.path.normpath(cwd / shown))
     try:
-        return full.relative_to(root.resolve()).as_posix()
+        return full.relative_to(root).as_posix()
     except ValueError:
         return full.as_posix()
 

@@ -65,15 +65,17 @@ class Report:
 
     def rebased(self, root: Path) -> Report:
         """The same report with every path shown from ``root`` (the repository root)."""
+        cwd, root = Path.cwd().resolve(), root.resolve()  # once, not for every finding
+
         def at(where: Location | None) -> Location | None:
-            return where and replace(where, path=from_root(where.path, root))
+            return where and replace(where, path=from_root(where.path, root, cwd))
 
         results = [
             replace(
-                r, programme=from_root(r.programme, root),
+                r, programme=from_root(r.programme, root, cwd),
                 findings=[replace(f, location=at(f.location)) for f in r.findings],
                 problems=[replace(p, location=at(p.location)) for p in r.problems],
-                settings=r.settings and from_root(r.settings, root),
+                settings=r.settings and from_root(r.settings, root, cwd),
             )
             for r in self.results
         ]

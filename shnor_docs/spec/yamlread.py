@@ -140,7 +140,9 @@ def _char_at(text: str, mark: yaml.Mark | None) -> str:
 
 
 def _disable_comments(text: str, shown: str) -> dict[tuple[str, int], str]:
-    found = {}
+    found: dict[tuple[str, int], str] = {}
+    if "shnor:" not in text:
+        return found
     for number, line in enumerate(text.splitlines(), start=1):
         if "shnor:" in line:
             match = _DISABLE.search(line)
