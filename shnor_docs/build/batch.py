@@ -58,15 +58,17 @@ def unchanged(
     """The programmes whose build folder is current, each with its «без изменений» outcome."""
     from shnor_docs.build.inputs import current_without_loading
     from shnor_docs.build.output import OutputError, slug_of
+    from shnor_docs.spec.settings_files import SettingsFinder
 
     found = {}
     defaults: dict[object, object] = {}  # the default templates, read once for all
+    finder = SettingsFinder()  # and the repository's settings, found once for all
     for folder in folders:
         try:
             target = out / slug_of(folder)
         except OutputError:
             continue  # the build reports it
-        record = current_without_loading(folder, target, formats, defaults, strict)
+        record = current_without_loading(folder, target, formats, defaults, strict, finder)
         if record is not None:
             found[folder] = unchanged_outcome(folder, target, record["checked"]["errors"])
     return found

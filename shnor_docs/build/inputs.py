@@ -124,9 +124,9 @@ def is_current(
 
 
 def _holding(
-    target: Path, record: dict[str, Any], folder: Path, strict: bool
+    target: Path, record: dict[str, Any], folder: Path, strict: bool, finder: Any = None
 ) -> dict[str, Any] | None:
-    if check_holds(record, folder, strict) and files_intact(target, record):
+    if check_holds(record, folder, strict, finder) and files_intact(target, record):
         return record
     return None
 
@@ -142,6 +142,7 @@ def current_without_loading(
     formats: Iterable[str],
     defaults: dict[Any, Any] | None = None,
     strict: bool = False,
+    finder: Any = None,
 ) -> dict[str, Any] | None:
     """Whether the build folder ``target`` of the programme in ``folder`` is current, decided
     from its record: the files it lists are read and hashed again, nothing is parsed. Returns
@@ -149,7 +150,8 @@ def current_without_loading(
     programme is built (or its error reported).
 
     ``defaults`` keeps the digests of the default templates between the programmes of one run
-    (a programme without templates of its own reads only those)."""
+    (a programme without templates of its own reads only those), ``finder`` the settings files
+    found (:class:`~shnor_docs.spec.settings_files.SettingsFinder`)."""
     if target.is_symlink() or not target.is_dir() or not folder.is_dir():
         return None  # a folder the loader would not find («prog/nowhere/..») is its error
     record = read_record(target / RECORD)
@@ -174,7 +176,7 @@ def current_without_loading(
         return None
     if sources is None or record.get("inputs") != input_key(sources, found, formats):
         return None
-    return _holding(target, record, folder, strict)
+    return _holding(target, record, folder, strict, finder)
 
 
 def _spec_digests(root: Path, specs: list[str]) -> dict[str, str] | None:

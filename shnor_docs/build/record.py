@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from shnor_docs import __version__
-from shnor_docs.spec.settings_files import settings_stamp
+from shnor_docs.spec.settings_files import SettingsFinder, settings_stamp
 
 RECORD = ".shnor-build.json"
 TOOL = "shnor_docs"
@@ -80,16 +80,18 @@ def checked(line: str | None, on: dt.date, folder: Path) -> dict[str, Any]:
     return {"on": on.isoformat(), "errors": line, "settings": settings_stamp(folder)}
 
 
-def check_holds(record: dict[str, Any], folder: Path, strict: bool = False) -> bool:
+def check_holds(
+    record: dict[str, Any], folder: Path, strict: bool = False, finder: SettingsFinder | None = None
+) -> bool:
     """Whether the findings in a record still hold, so that a current folder may be left as it
     is: the checks ran today (an activity becomes overdue with the date) with the repository
     settings that apply now (``shnor.toml`` may have changed a rule's level), and under
     ``--strict`` they found no error (a strict build writes no programme with errors: it is
-    refused again)."""
+    refused again). ``finder`` keeps what it found between the programmes of one run."""
     found = record.get("checked")
     if not isinstance(found, dict) or found.get("on") != dt.date.today().isoformat():
         return False
-    if found.get("settings") != settings_stamp(folder):
+    if found.get("settings") != settings_stamp(folder, finder):
         return False
     line = found.get("errors")
     return line is None or (isinstance(line, str) and not strict)

@@ -17,18 +17,29 @@ PYPROJECT = "pyproject.toml"
 _TOOL_TABLE = re.compile(r"^\s*\[tool\.shnor[\].]", re.M)
 
 
+_ON = object()  # no settings in this folder: look further up
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest ``shnor.toml`` or ``pyproject.toml`` with ``[tool.shnor]`` above ``start``."""
     for folder in (start, *start.parents):
-        own = folder / OWN_FILE
-        if own.is_file():
-            return own
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file() and _TOOL_TABLE.search(read_text(pyproject)):
-            return pyproject
-        if (folder / ".git").exists():
-            return None
+        found = _here(folder)
+        if found is not _ON:
+            return found  # type: ignore[return-value]
     return None
+
+
+def _here(folder: Path) -> object:
+    """The settings file in ``folder``; None at the repository root without one; else _ON."""
+    own = folder / OWN_FILE
+    if own.is_file():
+        return own
+    pyproject = folder / PYPROJECT
+    if pyproject.is_file() and _TOOL_TABLE.search(read_text(pyproject)):
+        return pyproject
+    if (folder / ".git").exists():
+        return None
+    return _ON
 
 
 def settings_file(folder: Path, cwd: Path | None = None) -> Path | None:
@@ -36,9 +47,41 @@ def settings_file(folder: Path, cwd: Path | None = None) -> Path | None:
     return find_config(folder.resolve()) or find_config((cwd or Path.cwd()).resolve())
 
 
-def settings_stamp(folder: Path) -> str | None:
+class SettingsFinder:
+    """:func:`settings_stamp` for the many programmes of one run: each folder is looked at and
+    each file hashed once (programmes of a region share the folders above them)."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path | None] = {}
+        self._stamps: dict[Path | None, str | None] = {}
+
+    def stamp(self, folder: Path) -> str | None:
+        path = self._find(folder.resolve()) or self._find(Path.cwd().resolve())
+        if path not in self._stamps:
+            self._stamps[path] = _stamp(path)
+        return self._stamps[path]
+
+    def _find(self, start: Path) -> Path | None:
+        seen, found = [], None
+        for folder in (start, *start.parents):
+            if folder in self._folders:
+                found = self._folders[folder]
+                break
+            seen.append(folder)
+            here = _here(folder)
+            if here is not _ON:
+                found = here  # type: ignore[assignment]
+                break
+        self._folders.update(dict.fromkeys(seen, found))
+        return found
+
+
+def settings_stamp(folder: Path, finder: SettingsFinder | None = None) -> str | None:
     """«<file> <sha256>» of the settings that apply to ``folder``'s checks; None if none."""
-    path = settings_file(folder)
+    return finder.stamp(folder) if finder is not None else _stamp(settings_file(folder))
+
+
+def _stamp(path: Path | None) -> str | None:
     if path is None:
         return None
     try:
