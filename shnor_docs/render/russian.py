@@ -148,6 +148,9 @@ def person_name(
     return f"{name.initials}{NBSP}{surname}"
 
 
+_ROADMAP_TAG = re.compile(r"\(«(дорожная карта)»\)", re.IGNORECASE)
+
+
 def decline_phrase(phrase: str, case: Case, *, animate: bool | None = None) -> str:
     """Decline the head of a noun phrase (agreeing words up to the first noun); keep the tail."""
     # animate=True: the phrase names a person (a position), whatever pymorphy3 guesses.
@@ -164,7 +167,10 @@ def decline_phrase(phrase: str, case: Case, *, animate: bool | None = None) -> s
     for index, parse in enumerate(plan):
         words[index] = _inflect_word(words[index], parse, _PYMORPHY_CASE[case], head, animate)
     parts[0::2] = words
-    return "".join(parts)
+    declined = "".join(parts)
+    # «План мероприятий («дорожная карта»)»: the apposition agrees — «Плана мероприятий
+    # («дорожной карты»)», as the orders write it; a quoted name (a programme's) would not.
+    return _ROADMAP_TAG.sub(lambda m: f"(«{decline_phrase(m.group(1), case)}»)", declined, 1)
 
 
 def _head_plan(words: list[str]) -> list[Any]:

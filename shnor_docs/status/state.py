@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from shnor_docs.deadlines import Deadline, format_date
 from shnor_docs.model import Activity, Spec
-from shnor_docs.text import plural
+from shnor_docs.text import plural_form
 
 STATES = ("done", "in_progress", "overdue", "not_started", "cancelled")
 #: How each state is named in a table's head and in the totals.
@@ -41,7 +41,7 @@ def state_of(activity: Activity, as_of: dt.date) -> State:
         return _done(done_on, deadline if tracked else None)
     if tracked and deadline.end < as_of:  # as R201 (overdue) sees it
         days = (as_of - deadline.end).days
-        return State("overdue", f"просрочено на {plural(days, 'день', 'дня', 'дней')}")
+        return State("overdue", f"просрочено на {_days(days)}")
     if activity.status in ("in_progress", "done"):  # done after the date: in progress then
         return State("in_progress", "выполняется")
     return State("not_started", "не начато")
@@ -53,7 +53,7 @@ def _done(done_on: dt.date | None, deadline: Deadline | None) -> State:
     text = f"выполнено {format_date(done_on, 'numeric')}"
     if deadline is not None and done_on > deadline.end:
         late = (done_on - deadline.end).days
-        return State("done", f"{text} (позже срока на {plural(late, 'день', 'дня', 'дней')})",
+        return State("done", f"{text} (позже срока на {_days(late)})",
                      True)
     return State("done", text)
 
@@ -125,6 +125,11 @@ def summary(overall: Totals, untracked_count: int) -> str:
     if untracked_count:
         text += f"; срок не отслеживается (внешний график, по потребности) – {untracked_count}"
     return text + "."
+
+
+def _days(count: int) -> str:
+    """«10 дней», the number held to its word (no-break space)."""
+    return f"{count}\u00a0{plural_form(count, 'день', 'дня', 'дней')}"
 
 
 def _plural_word(key: str, count: int) -> str:

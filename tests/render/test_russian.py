@@ -359,3 +359,14 @@ def test_small_helpers() -> None:
 )
 def test_plural_days(n: int, expected: str) -> None:
     assert plural_days(n) == expected
+
+
+def test_the_roadmap_apposition_agrees_with_its_plan() -> None:
+    """«План мероприятий («дорожная карта»)» in the genitive is «плана мероприятий («дорожной
+    карты»)», as the orders write it; a programme's quoted name keeps its form."""
+    from shnor_docs.render.russian import decline_phrase
+
+    plan = "План мероприятий («дорожная карта») по сопровождению школ"
+    assert decline_phrase(plan, "genitive") == (
+        "Плана мероприятий («дорожной карты») по сопровождению школ")
+    assert decline_phrase("Программа «Школа успеха»", "genitive") == "Программы «Школа успеха»"
