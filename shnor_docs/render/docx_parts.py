@@ -12,8 +12,15 @@ from typing import Any
 from lxml import etree
 
 from shnor_docs.render.docx_finish import set_page
-from shnor_docs.render.docx_xml import mark_xml, passport_xml, rich_xml, table_xml
+from shnor_docs.render.docx_xml import (
+    mark_xml,
+    passport_xml,
+    rich_xml,
+    signature_xml,
+    table_xml,
+)
 from shnor_docs.render.profile import text_width
+from shnor_docs.render.template_factory import PORTRAIT_TEXT
 from shnor_docs.render.wordml import paragraph, run, spacer
 
 PORTRAIT_WIDTH_CM = 17.0
@@ -90,6 +97,9 @@ def part_xml(part: dict[str, Any], form: dict[str, Any], landscape: bool) -> str
     xml += str(rich_xml(lead, form)) if lead else ""
     if part["kind"] == "text":
         return xml + str(rich_xml(part["body"], form))
+    if part["kind"] == "signature":  # a report's: the page may be landscape
+        tab = (PORTRAIT_TEXT.twips, round(text_width(form, landscape) / 2.54 * 1440))
+        return xml + str(signature_xml(part["signature"], tab))
     if part["kind"] == "passport":
         width = text_width(form, landscape)
         return xml + passport_xml(part["rows"], form, width) + spacer()

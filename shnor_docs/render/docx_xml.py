@@ -53,8 +53,9 @@ def _title(block: Any, form: dict[str, Any]) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="ShnorTitle"/>{extra}</w:pPr>{runs(block.runs)}</w:p>'
 
 
-def signature_xml(signature: dict[str, Any] | None) -> Markup:
-    """Position lines at the left; the name at the right margin on the last line."""
+def signature_xml(signature: dict[str, Any] | None, tab: tuple[int, int] | None = None) -> Markup:
+    """Position lines at the left; the name at the right margin on the last line: the style's
+    tab stop, or the one ``tab`` moves it to (a landscape page's margin lies further)."""
     if not signature:
         return Markup("")
     lines = signature["position_lines"] or [""]
@@ -66,7 +67,8 @@ def signature_xml(signature: dict[str, Any] | None) -> Markup:
         for i, line in enumerate(lines[:-1])
     ]
     last = run(lines[-1]) + "<w:r><w:tab/></w:r>" + run(signature["name"])
-    xml.append(paragraph(last, "ShnorRequisite", space_before=0 if xml else SIGNATURE_GAP))
+    xml.append(paragraph(last, "ShnorRequisite", space_before=0 if xml else SIGNATURE_GAP,
+                         tab=tab))
     return Markup("".join(xml))
 
 

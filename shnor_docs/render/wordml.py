@@ -45,10 +45,15 @@ def paragraph(
     align: str | None = None,
     keep_next: bool = False,
     space_before: int = 0,
+    tab: tuple[int, int] | None = None,
 ) -> str:
     """One ``<w:p>`` with a named style; ``content`` is already built runs. The properties go
-    in the schema's order (keepNext, spacing, jc)."""
+    in the schema's order (keepNext, tabs, spacing, jc); ``tab`` (the style's stop, a new one;
+    twips from the left margin) moves the style's right tab stop."""
     extra = "<w:keepNext/>" if keep_next else ""
+    if tab:
+        extra += (f'<w:tabs><w:tab w:val="clear" w:pos="{tab[0]}"/>'
+                  f'<w:tab w:val="right" w:pos="{tab[1]}"/></w:tabs>')
     extra += f'<w:spacing w:before="{space_before}"/>' if space_before else ""
     extra += f'<w:jc w:val="{align}"/>' if align else ""
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{content}</w:p>'

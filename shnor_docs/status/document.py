@@ -50,7 +50,10 @@ def report_context(spec: Spec, as_of: dt.date) -> dict[str, Any]:
         parts.append(_table("indicators", "Целевые показатели: план и факт",
                             indicators_table(spec)))
         parts.append(_text(None, [MARKER]))
-    parts.append(_text(None, ["", *_signature(spec)]))
+    signature = _signature(spec)
+    if signature:
+        parts.append({"kind": "signature", "heading": None, "signature": signature,
+                      "landscape": True})
     document = {
         "kind": "appendix", "number": None, "file": FILE, "title": " ".join(lines),
         "heading": Rich.lines(lines, "heading", bold=True), "title_lines": lines, "mark": [],
@@ -94,12 +97,10 @@ def _indicator_summary(spec: Spec) -> list[str]:
             "для которых известны фактические значения."]
 
 
-def _signature(spec: Spec) -> list[str]:
+def _signature(spec: Spec) -> dict[str, Any] | None:
+    """The act's signatory, signing as in the act: position at the left, name at the right."""
     act = act_context(spec, Citer(spec)) if spec.act else None
-    signature = act["signature"] if act else None
-    if not signature:
-        return []
-    return [" ".join(signature["position_lines"]) + " " + signature["name"]]
+    return act["signature"] if act else None
 
 
 def chart_series(spec: Spec) -> list[Series]:

@@ -19,6 +19,8 @@ ACTIVITY_WEIGHTS = {"number": 1.3, "title": 8.0, "deadline": 3.6, "responsible":
                     "state": 3.6, "note": 5.0}
 TOTAL_HEADERS = {"label": "", "total": "Всего"} | {k: w.capitalize() for k, w in
                                                   STATE_WORDS.items()}
+# A soft hyphen: where the column is narrow, «Выпол-/няется», never «Выполняетс/я».
+TOTAL_HEADERS["in_progress"] = "Выпол\u00adняется"
 
 
 def _layout(spec: Spec, keys: list[str], headers: dict[str, str],
@@ -51,7 +53,7 @@ def totals_table(spec: Spec, items: list[Totals], overall: Totals, first: str) -
     """Counts by state for each section or party, and the overall line."""
     keys = ["label", "total", *STATES]
     headers = TOTAL_HEADERS | {"label": first}
-    weights = {"label": 7.0} | {k: 2.6 for k in keys[1:]}
+    weights = {"label": 5.5} | {k: 2.9 for k in keys[1:]}
     rows = [cells_row(_count_cells(t)) for t in [*items, overall]]
     return table(_layout(spec, keys, headers, weights), rows, False)
 

@@ -76,6 +76,11 @@ def test_the_report_document_with_its_chart(spec, tmp_path: Path) -> None:
     assert "Доля педагогов, прошедших повышение квалификации % 70 45 64,3" in text
     assert "Доля школ с планом перехода в эффективный режим % 100 80 80" in text
     assert "Начальник отдела образования М.П. Иванова" in text
+    # signed as the act is: the position at the left, the name at the landscape page's margin
+    assert '<div class="signature">' in html
+    body = zipfile.ZipFile(io.BytesIO(files["otchet.docx"])).read("word/document.xml").decode()
+    signed = body[body.rindex("<w:p>", 0, body.index("Иванова<")):]
+    assert '<w:tab w:val="right" w:pos="14' in signed.split("</w:p>")[0]
 
 
 def test_the_chart_is_the_same_for_the_same_data(spec) -> None:
