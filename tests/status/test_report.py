@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -78,6 +79,9 @@ def test_the_report_document_with_its_chart(spec, tmp_path: Path) -> None:
     assert "Начальник отдела образования М.П. Иванова" in text
     # signed as the act is: the position at the left, the name at the landscape page's margin
     assert '<div class="signature">' in html
+    # every part of the report prints on the landscape page, its summary and signature too
+    sections = re.findall(r'<section class="(part[^"]*)"', html)
+    assert len(sections) > 3 and all(s.endswith(" landscape-part") for s in sections), sections
     body = zipfile.ZipFile(io.BytesIO(files["otchet.docx"])).read("word/document.xml").decode()
     signed = body[body.rindex("<w:p>", 0, body.index("Иванова<")):]
     assert '<w:tab w:val="right" w:pos="14' in signed.split("</w:p>")[0]
