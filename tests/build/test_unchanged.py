@@ -95,12 +95,17 @@ def test_a_new_template_of_its_own_rebuilds(tmp_path: Path) -> None:
     assert "<p>СВОЙ</p>" in (out / "prog" / "index.html").read_text("utf-8")
 
 
-def test_a_record_without_what_was_read_is_written_anew_once(tmp_path: Path) -> None:
+def _built_record(tmp_path: Path) -> tuple[Path, Path, Path, dict]:
+    """The valid spec built once: its folder, the output, the build record and its data."""
     folder, out = tmp_path / "prog", tmp_path / "out"
     shutil.copytree(SPECS / "valid", folder)
     _build(str(folder), "--out", str(out))
     record = out / "prog" / RECORD
-    data = json.loads(record.read_text("utf-8"))
+    return folder, out, record, json.loads(record.read_text("utf-8"))
+
+
+def test_a_record_without_what_was_read_is_written_anew_once(tmp_path: Path) -> None:
+    folder, out, record, data = _built_record(tmp_path)
     del data["read"]  # as an older shnor_docs wrote it
     record.write_text(json.dumps(data), encoding="utf-8")
     assert "Собрано: 1, без изменений: 0" in _build(str(folder), "--out", str(out))
@@ -145,11 +150,7 @@ def test_strict_refuses_a_folder_a_lax_build_left_current(tmp_path: Path) -> Non
 
 def test_findings_of_another_day_are_checked_again(tmp_path: Path) -> None:
     """An activity becomes overdue with the date (R201): yesterday's findings do not hold."""
-    folder, out = tmp_path / "prog", tmp_path / "out"
-    shutil.copytree(SPECS / "valid", folder)
-    _build(str(folder), "--out", str(out))
-    record = out / "prog" / RECORD
-    data = json.loads(record.read_text("utf-8"))
+    folder, out, record, data = _built_record(tmp_path)
     assert "R201" in data["checked"]["errors"]
     data["checked"]["on"] = "2000-01-01"
     record.write_text(json.dumps(data), encoding="utf-8")
