@@ -18,9 +18,9 @@ from shnor_docs.render.docx_xml import (
     rich_xml,
     signature_xml,
     table_xml,
+    twips,
 )
 from shnor_docs.render.profile import text_width
-from shnor_docs.render.template_factory import PORTRAIT_TEXT
 from shnor_docs.render.wordml import paragraph, run, spacer
 
 PORTRAIT_WIDTH_CM = 17.0
@@ -98,7 +98,7 @@ def part_xml(part: dict[str, Any], form: dict[str, Any], landscape: bool) -> str
     if part["kind"] == "text":
         return xml + str(rich_xml(part["body"], form))
     if part["kind"] == "signature":  # a report's: the page may be landscape
-        tab = (PORTRAIT_TEXT.twips, round(text_width(form, landscape) / 2.54 * 1440))
+        tab = (twips(text_width(form)), twips(text_width(form, landscape)))
         return xml + str(signature_xml(part["signature"], tab))
     if part["kind"] == "passport":
         width = text_width(form, landscape)

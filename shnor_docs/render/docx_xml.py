@@ -37,7 +37,7 @@ def _rich(rich: Rich, form: dict[str, Any], keep_last: bool = False) -> str:
     if rich.role == "title":
         return "".join(_title(block, form) for block in rich.blocks)
     last = len(rich.blocks) - 1
-    indent = _twips(form.get("first_line_indent", 0)) if rich.role == "body" else 0
+    indent = twips(form.get("first_line_indent", 0)) if rich.role == "body" else 0
     return "".join(
         block_paragraph(b, style, list_style, keep_next=keep_last and i == last, indent=indent)
         for i, b in enumerate(rich.blocks)
@@ -49,7 +49,7 @@ def _title(block: Any, form: dict[str, Any]) -> str:
         extra = '<w:jc w:val="center"/>'
     else:  # a block of the profile's width at the left margin
         right = max(text_width(form) - form["title_width"], 0)
-        extra = f'<w:ind w:right="{_twips(right)}"/>'
+        extra = f'<w:ind w:right="{twips(right)}"/>'
     return f'<w:p><w:pPr><w:pStyle w:val="ShnorTitle"/>{extra}</w:pPr>{runs(block.runs)}</w:p>'
 
 
@@ -95,7 +95,7 @@ def mark_xml(lines: list[str], page_break: bool, form: dict[str, Any], landscape
     indent = ""
     if landscape:  # as wide as on a portrait page, ending at the right margin
         left = max(text_width(form, True) - mark_block(form), 0)
-        indent = f'<w:ind w:left="{_twips(left)}"/>'
+        indent = f'<w:ind w:left="{twips(left)}"/>'
     for index, line in enumerate(lines):
         extra = "<w:pageBreakBefore/>" if page_break and index == 0 else ""
         ppr = f'<w:pPr><w:pStyle w:val="ShnorMark"/>{extra}{indent}</w:pPr>'
@@ -111,12 +111,13 @@ TABLE_PROPS = (
 )
 
 
-def _twips(cm: float) -> int:
+def twips(cm: float) -> int:
+    """Centimetres in twips (twentieths of a point), as WordprocessingML measures."""
     return round(cm * TWIPS_PER_CM)
 
 
 def _tc(content: str, width: float, span: int = 1, merge: str | None = None) -> str:
-    props = f'<w:tcW w:w="{_twips(width)}" w:type="dxa"/>'
+    props = f'<w:tcW w:w="{twips(width)}" w:type="dxa"/>'
     if span > 1:
         props += f'<w:gridSpan w:val="{span}"/>'
     if merge:
@@ -153,7 +154,7 @@ def table_xml(table: dict[str, Any], form: dict[str, Any], keep_rows: bool) -> s
             for c, w in zip(row["cells"], widths, strict=True)
         )
         rows.append(_tr(cells, keep=keep_rows))
-    grid = "".join(f'<w:gridCol w:w="{_twips(w)}"/>' for w in widths)
+    grid = "".join(f'<w:gridCol w:w="{twips(w)}"/>' for w in widths)
     return f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
@@ -175,5 +176,5 @@ def passport_xml(rows: list[dict[str, Any]], form: dict[str, Any], width: float)
             + _tc(_rich(row["value"], form), value))
         for row in rows
     )
-    grid = f'<w:gridCol w:w="{_twips(label)}"/><w:gridCol w:w="{_twips(value)}"/>'
+    grid = f'<w:gridCol w:w="{twips(label)}"/><w:gridCol w:w="{twips(value)}"/>'
     return f"<w:tbl>{TABLE_PROPS}<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -68,6 +69,11 @@ def _paragraphs(styles: dict[str, Any], form: dict[str, Any], fields: set[str]) 
                 styles[name].paragraph_format.first_line_indent = Cm(indent) if indent else None
     if "mark_indent" in fields and "ShnorMark" in styles:
         styles["ShnorMark"].paragraph_format.left_indent = Cm(form["mark_indent"])
+    if "margins" in fields and "ShnorRequisite" in styles:
+        # «date … № number» and the signatory's name end at the right margin, wherever it is
+        stops = styles["ShnorRequisite"].paragraph_format.tab_stops
+        stops.clear_all()
+        stops.add_tab_stop(Cm(text_width(form)), WD_TAB_ALIGNMENT.RIGHT)
 
 
 def _page_css(name: str, margins: dict[str, Any], size: str, number: str) -> str:

@@ -92,6 +92,10 @@ def test_docx_styles_follow_each_setting(builds: dict[str, Path]) -> None:
                  2) == 4
     section = Document(str(builds["margins"] / "prikaz.docx")).sections[0]
     assert round(section.left_margin.mm) == 40
+    # «date … № number» and the signatory's name end at the right margin, wherever it is
+    text = section.page_width - section.left_margin - section.right_margin
+    stops = _style(builds["margins"], "ShnorRequisite").paragraph_format.tab_stops
+    assert [round(s.position.mm) for s in stops] == [round(text / 36000)]  # EMU per mm
 
 
 def _title_indent(folder: Path) -> int:
