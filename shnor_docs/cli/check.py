@@ -77,6 +77,8 @@ def check(paths: tuple[Path, ...], as_of_text: str | None, fmt: str, select: tup
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     folders, bad = targets(paths)
+    if output is not None:
+        _refuse_report_file(output, folders)
     report = check_programmes(in_shard(folders, shard), day, chosen, skipped, strict)
     report.results[:0] = bad
     code = emit(report, fmt, output, root, quiet, verbose, folders or list(paths))
@@ -108,6 +110,15 @@ def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet
 
         write_summary(summary_markdown(report, title))
     return report.exit_code()
+
+
+def _refuse_report_file(output: Path, folders: list[Path]) -> None:
+    from shnor_docs.spec.folders import report_file_problem
+
+    problem = report_file_problem(output, folders)
+    if problem is not None:
+        click.echo(f"ошибка B012 {problem}", err=True)
+        sys.exit(2)
 
 
 def _write_report(output: Path, text: str) -> None:

@@ -10,6 +10,25 @@ from pathlib import Path
 SPEC_FILE = "programme.yaml"
 
 
+#: A report is never written over a file of these kinds: specs, includes, settings.
+SOURCE_SUFFIXES = (".yaml", ".yml", ".toml")
+
+
+def report_file_problem(output: Path, folders: Iterable[Path]) -> str | None:
+    """Why a report must not be written to ``output`` (B012), or None. Writing replaces the
+    file the name leads to in its (resolved) folder: never a spec, an included file or a
+    settings file, and nothing inside a programme's folder."""
+    target = output.parent.resolve() / output.name
+    if target.suffix.lower() in SOURCE_SUFFIXES:
+        return (f"«{output}» — файл {target.suffix.lstrip('.').upper()}: отчёт не записывается "
+                "поверх спецификаций и настроек (например, -o shnor-report.txt)")
+    for folder in folders:
+        if target.is_relative_to(folder.resolve()):
+            return (f"«{output}» лежит в папке программы «{folder}»: отчёт записывается "
+                    "отдельно от спецификаций (например, -o shnor-report.txt)")
+    return None
+
+
 def find_programmes(paths: list[Path]) -> list[Path]:
     """Programme folders named by ``paths``: a programme folder, any file inside one (as a
     pre-commit hook passes them), or a folder of programmes; a missing path is kept as is."""

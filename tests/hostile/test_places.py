@@ -155,6 +155,22 @@ def test_check_output_under_a_file_is_refused(ws: Path) -> None:
     assert (ws / "file").read_text(encoding="utf-8") == "x"
 
 
+@pytest.mark.parametrize("output", [
+    f"{PROG}/programme.yaml",  # the spec itself
+    "link/programme.yaml",  # the spec through a link to its folder
+    f"{PROG}/report.txt",  # anything inside a programme's folder
+    "shnor.toml",  # the repository's settings
+    "pyproject.toml",
+])
+def test_check_output_never_replaces_a_source(ws: Path, output: str) -> None:
+    (ws / "link").symlink_to(ws / PROG)
+    (ws / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    before = tree_digests(ws)
+    result = invoke(["check", PROG, "--as-of", "2023-01-01", "--output", output])
+    assert result.exit_code == 2 and "ошибка B012" in result.output, result.output
+    assert tree_digests(ws) == before
+
+
 # --- F26: settings in TOML ------------------------------------------------------------------
 
 
