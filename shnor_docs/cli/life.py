@@ -20,12 +20,13 @@ def _formats(text: str, allowed: tuple[str, ...]) -> frozenset[str]:
     return chosen
 
 
-def _write(out: Path, name: str, source: Path | None, files: dict[str, bytes]) -> Path:
-    """Write the files as ``<out>/<name>`` safely (the build's own rules), or exit with B0xx."""
+def _write(out: Path, name: str, sources: list[Path | None], files: dict[str, bytes]) -> Path:
+    """Write the files as ``<out>/<name>`` safely (the build's own rules: never in or over any
+    programme folder read, ``sources``), or exit with B0xx."""
     from shnor_docs.build.output import OutputError, check_out, write_build
 
     try:
-        check_out(out, [source] if source is not None else [])
+        check_out(out, [source for source in sources if source is not None])
         return write_build(out, name, files, None)
     except OutputError as exc:
         click.echo(str(exc), err=True)
@@ -72,8 +73,8 @@ def amend(path: Path | None, rev_from: str | None, rev_to: str | None, from_dir:
         done = run(path, rev_from, rev_to, from_dir, to_dir, _formats(fmt, ("docx", "html")))
     except (SpecError, HistoryError) as exc:
         _fail(exc)
-    source = to_dir or path
-    target = _write(out, f"{done.slug}-izmeneniya", source, done.files)
+    # both revisions' folders are sources: the old one given as a folder too
+    target = _write(out, f"{done.slug}-izmeneniya", [to_dir or path, from_dir], done.files)
     click.echo(f"{done.summary()}; отметок в актуальной редакции: {done.notes}")
     click.echo(f"Записано: {target}")
 
@@ -103,7 +104,7 @@ def report(path: Path, as_of_text: str | None, fmt: str, out: Path) -> None:
     except SpecError as exc:
         _fail(exc)
     files, totals = render_report(spec, day, _formats(fmt, ("docx", "html")))
-    target = _write(out, f"{spec.slug}-otchet", path, files)
+    target = _write(out, f"{spec.slug}-otchet", [path], files)
     click.echo(totals)
     click.echo(f"Записано: {target}")
 
@@ -134,6 +135,6 @@ def export(path: Path, fmt: str, out: Path) -> None:
     else:
         from shnor_docs.export.ics import export_ics as run
     files, message = run(spec)
-    target = _write(out, f"{spec.slug}-{fmt}", path, files)
+    target = _write(out, f"{spec.slug}-{fmt}", [path], files)
     click.echo(message)
     click.echo(f"Записано: {target}")

@@ -177,3 +177,14 @@ def test_the_command_writes_its_folder(repo: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in (out / "primer-izmeneniya").iterdir()) == [
         ".shnor-build.json", "izmeneniya.docx", "redaktsiya-prikaz.docx",
         "redaktsiya-prilozhenie-1.docx"]
+
+
+@pytest.mark.parametrize("into", ["old", "new"])
+def test_the_command_never_writes_into_either_revisions_folder(tmp_path: Path, into: str) -> None:
+    """Both folders are programmes: the old one given with --from-dir is a source too."""
+    old, new = _folder(tmp_path / "old", V1), _folder(tmp_path / "new", v2())
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = CliRunner().invoke(cli, ["amend", "--from-dir", str(old), "--to-dir", str(new),
+                                      "--out", str(tmp_path / into), "--format", "html"])
+    assert result.exit_code == 2 and "ошибка B004" in result.output, result.output
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
