@@ -22,46 +22,39 @@ _ON = object()  # no settings in this folder: look further up
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``shnor.toml`` or ``pyproject.toml`` with ``[tool.shnor]`` above ``start``."""
-    for folder in (start, *start.parents):
-        found = _here(folder)
-        if found is not _ON:
-            return found  # type: ignore[return-value]
-    return None
-
-
-def _here(folder: Path) -> object:
-    """The settings file in ``folder``; None at the repository root without one; else _ON."""
-    own = folder / OWN_FILE
-    if own.is_file():
-        return own
-    pyproject = folder / PYPROJECT
-    if pyproject.is_file() and _TOOL_TABLE.search(read_text(pyproject)):
-        return pyproject
-    if (folder / ".git").exists():
-        return None
-    return _ON
+    return SettingsFinder().find(start)
 
 
 def settings_file(folder: Path, cwd: Path | None = None) -> Path | None:
     """The settings file that applies to the programme in ``folder``, or None."""
-    return find_config(folder.resolve()) or find_config((cwd or Path.cwd()).resolve())
+    return SettingsFinder().file(folder, cwd)
+
+
+def settings_stamp(folder: Path, finder: SettingsFinder | None = None) -> str | None:
+    """«<file> <sha256>» of the settings that apply to ``folder``'s checks; None if none."""
+    return (finder or SettingsFinder()).stamp(folder)
 
 
 class SettingsFinder:
-    """:func:`settings_stamp` for the many programmes of one run: each folder is looked at and
-    each file hashed once (programmes of a region share the folders above them)."""
+    """Finds settings files; one finder serves the many programmes of a run, looking at each
+    folder and hashing each file once (programmes of a region share the folders above them)."""
 
     def __init__(self) -> None:
         self._folders: dict[Path, Path | None] = {}
         self._stamps: dict[Path | None, str | None] = {}
 
+    def file(self, folder: Path, cwd: Path | None = None) -> Path | None:
+        """Above the programme's folder, else above the working directory."""
+        return self.find(folder.resolve()) or self.find((cwd or Path.cwd()).resolve())
+
     def stamp(self, folder: Path) -> str | None:
-        path = self._find(folder.resolve()) or self._find(Path.cwd().resolve())
+        path = self.file(folder)
         if path not in self._stamps:
             self._stamps[path] = _stamp(path)
         return self._stamps[path]
 
-    def _find(self, start: Path) -> Path | None:
+    def find(self, start: Path) -> Path | None:
+        """The nearest settings file above ``start`` (resolved), up to the repository root."""
         seen, found = [], None
         for folder in (start, *start.parents):
             if folder in self._folders:
@@ -76,9 +69,17 @@ class SettingsFinder:
         return found
 
 
-def settings_stamp(folder: Path, finder: SettingsFinder | None = None) -> str | None:
-    """«<file> <sha256>» of the settings that apply to ``folder``'s checks; None if none."""
-    return finder.stamp(folder) if finder is not None else _stamp(settings_file(folder))
+def _here(folder: Path) -> object:
+    """The settings file in ``folder``; None at the repository root without one; else _ON."""
+    own = folder / OWN_FILE
+    if own.is_file():
+        return own
+    pyproject = folder / PYPROJECT
+    if pyproject.is_file() and _TOOL_TABLE.search(read_text(pyproject)):
+        return pyproject
+    if (folder / ".git").exists():
+        return None
+    return _ON
 
 
 def _stamp(path: Path | None) -> str | None:
