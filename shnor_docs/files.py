@@ -7,6 +7,9 @@ import os
 import stat
 from pathlib import Path
 
+#: The largest spec file read (``programme.yaml`` or an include): 5 MB.
+MAX_SPEC_BYTES = 5 * 1024 * 1024
+
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
@@ -66,15 +69,27 @@ def os_reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__
 
 
-def read_limited(path: Path, limit: int) -> bytes | None:
+def read_limited(path: Path | str, limit: int) -> bytes | None:
     """The bytes of a regular file, or None if it holds more than ``limit`` bytes.
 
     A FIFO or a device is never waited on or read without end: it is an OSError (EINVAL), as
-    a missing or unreadable file is.
+    a missing or unreadable file is. A file is read in reads of its own size: no buffer of
+    ``limit`` bytes is set up for a small file, and one that grows while read stops at the
+    limit.
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "не обычный файл")
-        data = handle.read(limit + 1)
-    return data if len(data) <= limit else None
+        if info.st_size > limit:
+            return None
+        parts, total = [], 0
+        while chunk := os.read(fd, max(info.st_size + 1 - total, 1 << 16)):
+            parts.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                return None
+    finally:
+        os.close(fd)
+    return b"".join(parts)

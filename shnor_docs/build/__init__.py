@@ -1,18 +1,32 @@
-"""Build: one programme or a region, written atomically into folders the build made itself."""
+"""Build: one programme or a region, written atomically into folders the build made itself.
+
+The names below are imported when first asked for: a rebuild where nothing changed needs only
+the build records (:mod:`shnor_docs.build.inputs`), not the renderers behind ``build_programme``.
+"""
 
 from __future__ import annotations
 
-from shnor_docs.build.output import OutputError
-from shnor_docs.build.programme import FORMATS, BuildResult, build_programme, render_files
-from shnor_docs.build.region import Outcome, build_one, run_all
+from importlib import import_module
 
-__all__ = [
-    "FORMATS",
-    "BuildResult",
-    "Outcome",
-    "OutputError",
-    "build_one",
-    "build_programme",
-    "render_files",
-    "run_all",
-]
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from typing import Any
+
+_WHERE = {
+    "FORMATS": "programme",
+    "BuildResult": "programme",
+    "build_programme": "programme",
+    "render_files": "programme",
+    "OutputError": "output",
+    "Outcome": "region",
+    "build_one": "region",
+    "run_all": "region",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

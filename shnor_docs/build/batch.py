@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable
-from pathlib import Path
 
-from shnor_docs.build.region import Outcome, build_one, run_all, unchanged_outcome
+from shnor_docs.build.outcome import Outcome, unchanged_outcome
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
 
 BATCH = 40
 
@@ -32,6 +36,8 @@ def build_all(
     Programmes whose build folder is current are found first, from their build records alone
     (:func:`~shnor_docs.build.inputs.current_without_loading`): a rebuild where nothing changed
     loads no spec and starts no process."""
+    from shnor_docs.build.region import build_one, run_all
+
     done = {} if force else unchanged(folders, out, formats, strict)
     for outcome in done.values():
         progress(outcome)
@@ -53,19 +59,20 @@ def build_all(
 
 
 def unchanged(
-    folders: list[Path], out: Path, formats: set[str], strict: bool = False
+    folders: list[Path], out: Path, formats: set[str], strict: bool = False, finder: Any = None
 ) -> dict[Path, Outcome]:
-    """The programmes whose build folder is current, each with its «без изменений» outcome."""
+    """The programmes whose build folder is current, each with its «без изменений» outcome.
+    ``finder`` (a :class:`~shnor_docs.spec.settings_files.SettingsFinder`) may be the run's."""
     from shnor_docs.build.inputs import current_without_loading
     from shnor_docs.build.output import OutputError, slug_of
     from shnor_docs.spec.settings_files import SettingsFinder
 
     found = {}
     defaults: dict[object, object] = {}  # the default templates, read once for all
-    finder = SettingsFinder()  # and the repository's settings, found once for all
+    finder = finder or SettingsFinder()  # the repository's settings, found once for all
     for folder in folders:
         try:
-            target = out / slug_of(folder)
+            target = out / slug_of(folder, finder.resolved)
         except OutputError:
             continue  # the build reports it
         record = current_without_loading(folder, target, formats, defaults, strict, finder)
@@ -79,6 +86,7 @@ def render_one(
 ) -> Outcome:
     """Load and render one programme for a PDF batch: never raises, never writes."""
     from shnor_docs.build.programme import render_programme
+    from shnor_docs.build.region import build_one
 
     return build_one(folder, out, formats, force, strict, step=render_programme)
 

@@ -10,7 +10,10 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from typing import Any
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2

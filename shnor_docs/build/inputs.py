@@ -23,13 +23,16 @@ import re
 import stat
 import sys
 import zlib
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from shnor_docs import __version__
 from shnor_docs.build.record import RECORD, check_holds, files_intact, read_record
+
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
 
 #: Distributions whose version changes the documents (Markdown, declension, DOCX, YAML, zip).
 DEPENDENCIES = (
@@ -152,7 +155,7 @@ def current_without_loading(
     ``defaults`` keeps the digests of the default templates between the programmes of one run
     (a programme without templates of its own reads only those), ``finder`` the settings files
     found (:class:`~shnor_docs.spec.settings_files.SettingsFinder`)."""
-    if target.is_symlink() or not target.is_dir() or not folder.is_dir():
+    if not _plain_folder(target) or not os.path.isdir(folder):
         return None  # a folder the loader would not find («prog/nowhere/..») is its error
     record = read_record(target / RECORD)
     read = record.get("read") if record else None
@@ -164,7 +167,8 @@ def current_without_loading(
     if templates is not None and not isinstance(templates, str):
         return None
     try:
-        sources = _spec_digests(folder.resolve(), specs)
+        root = finder.resolved(folder) if finder is not None else folder.resolve()
+        sources = _spec_digests(root, specs)
         kinds = template_kinds(formats)
         if templates is None and defaults is not None:
             if kinds not in defaults:
@@ -179,34 +183,44 @@ def current_without_loading(
     return _holding(target, record, folder, strict, finder)
 
 
-def _spec_digests(root: Path, specs: list[str]) -> dict[str, str] | None:
-    """The sha256 of each spec file, found as the loader finds it; None if one is gone."""
-    from shnor_docs.files import read_limited
-    from shnor_docs.spec.source import MAX_BYTES
+def _plain_folder(path: Path) -> bool:
+    """A folder, not a link to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
+
+def _spec_digests(root: Path, specs: list[str]) -> dict[str, str] | None:
+    """The sha256 of each spec file, found as the loader finds it; None if one is gone or lies
+    outside ``root`` (resolved). A file that is not a regular one raises OSError."""
+    from shnor_docs.files import MAX_SPEC_BYTES, read_limited
+
+    base = os.fspath(root)
+    inside = base.rstrip("/") + "/"
     found = {}
     for name in specs:
-        path = _resolved(root, name)
-        if not path.is_relative_to(root) or not path.is_file():
+        path = _resolved(base, name)
+        if not path.startswith(inside):
             return None
-        data = read_limited(path, MAX_BYTES)
+        data = read_limited(path, MAX_SPEC_BYTES)
         if data is None:
             return None
-        found[path.relative_to(root).as_posix()] = hashlib.sha256(data).hexdigest()
+        found[path[len(inside):]] = hashlib.sha256(data).hexdigest()
     return dict(sorted(found.items()))
 
 
-def _resolved(root: Path, name: str) -> Path:
-    """``root / name`` resolved as the loader resolves it; a plain file name that is no link
+def _resolved(root: str, name: str) -> str:
+    """``root/name`` resolved as the loader resolves it; a plain file name that is no link
     needs no walk through the path (``root`` is resolved already)."""
-    path = root / name
+    path = os.path.join(root, name)
     if "/" not in name and name not in (".", "..", ""):
         try:
             if not stat.S_ISLNK(os.lstat(path).st_mode):
                 return path
         except OSError:
-            return path  # missing: is_file says so
-    return path.resolve()
+            return path  # missing: reading it says so
+    return os.path.realpath(path)
 
 
 def _template_digests(folder: Path, templates: str | None, kinds: tuple[str, ...]) -> dict:

@@ -20,15 +20,18 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from shnor_docs.build.fsops import exchange, sync_folder
 from shnor_docs.build.record import RECORD, read_record, record_bytes
 from shnor_docs.files import os_reason
 from shnor_docs.text import bounded
+
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+    from typing import Any
 
 #: Leftovers of a build are named ``.shnor-tmp-<digest of the slug>-new-…`` or ``…-old-…``.
 TMP_PREFIX = ".shnor-tmp-"
@@ -46,9 +49,10 @@ class OutputError(Exception):
         super().__init__(f"ошибка {code} {self.message}")
 
 
-def slug_of(folder: Path) -> str:
-    """The name of a programme's build folder: the real name of its source folder."""
-    name = folder.resolve().name
+def slug_of(folder: Path, resolve: Callable[[Path], Path] = Path.resolve) -> str:
+    """The name of a programme's build folder: the real name of its source folder.
+    ``resolve`` may be a run's cache of resolved folders (a region resolves each once)."""
+    name = resolve(folder).name
     if name in ("", ".", "..") or "/" in name or "\0" in name:
         raise OutputError("B006", f"у папки программы «{folder}» нет имени для папки результата")
     if len(name.encode("utf-8")) > MAX_SLUG_BYTES:
@@ -58,7 +62,9 @@ def slug_of(folder: Path) -> str:
     return name
 
 
-def check_out(out: Path, sources: Iterable[Path]) -> None:
+def check_out(
+    out: Path, sources: Iterable[Path], resolve: Callable[[Path], Path] = Path.resolve
+) -> None:
     """Refuse an output folder that is, holds or lies inside a source programme folder."""
     if out.is_symlink() and not out.exists():
         raise OutputError("B003", f"папка результата «{out}» — символическая ссылка в никуда")
@@ -66,7 +72,7 @@ def check_out(out: Path, sources: Iterable[Path]) -> None:
         raise OutputError("B003", f"«{out}» — не папка: укажите в --out папку")
     target = out.resolve()
     for source in sources:
-        folder = source.resolve()
+        folder = resolve(source)
         if target == folder or target.is_relative_to(folder):
             raise OutputError(
                 "B004", f"папка результата «{out}» лежит в папке программы «{source}»: "
@@ -135,9 +141,11 @@ def recover(out: Path) -> None:
             _rmtree(path)
 
 
-def prepare(out: Path, sources: Iterable[Path]) -> None:
+def prepare(
+    out: Path, sources: Iterable[Path], resolve: Callable[[Path], Path] = Path.resolve
+) -> None:
     """Before a run: refuse an unsafe output folder, then clear what killed builds left."""
-    check_out(out, sources)
+    check_out(out, sources, resolve)
     with locked(out):
         recover(out)
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 WIDTH = 30
 

@@ -13,10 +13,13 @@ import json
 import os
 import stat
 from pathlib import Path
-from typing import Any
 
 from shnor_docs import __version__
 from shnor_docs.spec.settings_files import SettingsFinder, settings_stamp
+
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from typing import Any
 
 RECORD = ".shnor-build.json"
 TOOL = "shnor_docs"
@@ -103,22 +106,28 @@ def files_intact(folder: Path, record: dict[str, Any]) -> bool:
     if not isinstance(listed, dict):
         return False
     try:
-        present = {p.name for p in folder.iterdir() if p.name != RECORD}
+        with os.scandir(folder) as entries:
+            present = {entry.name for entry in entries if entry.name != RECORD}
     except OSError:
         return False
     if present != set(listed):
         return False
+    base = os.fspath(folder)
     try:
-        return all(_sha256(folder / name) == digest for name, digest in listed.items())
-    except OSError:  # unreadable or gone: not intact, rebuild
+        return all(_sha256(os.path.join(base, name)) == digest for name, digest in listed.items())
+    except OSError:  # unreadable, gone or a link: not intact, rebuild
         return False
 
 
-def _sha256(path: Path) -> str | None:
-    if not stat.S_ISREG(os.lstat(path).st_mode):
-        return None
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 20):
+def _sha256(path: str) -> str | None:
+    """The sha256 of a regular file, read without following a link; None for anything else."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        digest = hashlib.sha256()
+        while chunk := os.read(fd, 1 << 20):
             digest.update(chunk)
+    finally:
+        os.close(fd)
     return digest.hexdigest()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shnor_docs.build.outcome import Outcome, unchanged_outcome
 from shnor_docs.build.stop import Stopped, run_in_worker, stop_pool, worker_started
 from shnor_docs.text import clip
 
@@ -29,18 +30,6 @@ class Rendered:
     errors: list[Any] = field(default_factory=list)  # error-level findings of shnor check
     read: dict[str, Any] | None = None  # what was read, for the build record
     checked: dict[str, Any] | None = None  # what the checks found, for the build record
-
-
-@dataclass
-class Outcome:
-    """How one programme's build ended."""
-
-    folder: Path
-    status: str  # "built", "unchanged", "refused" (--strict), "failed" or "rendered"
-    lines: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-    check_errors: bool = False  # built, but shnor check finds errors in it
-    rendered: Rendered | None = None  # rendered, waiting for its PDFs
 
 
 def run_all(
@@ -183,9 +172,3 @@ def _rendered(folder: Path, out: Path, prepared: Any, start: float) -> Outcome:
         prepared.checked,
     )
     return Outcome(folder, "rendered", [], seconds, rendered=done)
-
-
-def unchanged_outcome(folder: Path, target: Path, errors: str | None) -> Outcome:
-    """«<target>: без изменений», with the errors its checks found today, as a build says them."""
-    lines = [f"{target}: без изменений", *([errors] if errors else [])]
-    return Outcome(folder, "unchanged", lines, check_errors=errors is not None)

@@ -13,9 +13,12 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+
+TYPE_CHECKING = False  # typing costs a no-change rebuild its import
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import Any
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 WATCH_SECONDS = 0.2

@@ -9,6 +9,7 @@ import click
 
 from shnor_docs.cli import ru
 from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, selected
+from shnor_docs.cli.quick import stopped_message, summary
 
 
 @click.command(cls=ru.Command)
@@ -83,11 +84,7 @@ def build(
         with stoppable():
             _run(folders, out, chosen, jobs, force=force, strict=strict)
     except Stopped as exc:
-        click.echo(
-            f"ошибка B011 сборка прервана ({exc}): незаконченные папки удалены, прежние сборки "
-            "на месте",
-            err=True,
-        )
+        click.echo(stopped_message(exc), err=True)
         sys.exit(exc.exit_code)
 
 
@@ -120,13 +117,3 @@ def _run(
     if any(o.status == "refused" for o in outcomes):
         sys.exit(EXIT_FINDINGS)
 
-
-def summary(outcomes: list) -> str:
-    """«Собрано: 3, без изменений: 1, не собрано: 0; с ошибками проверки: 2»."""
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("built", "unchanged")}
-    not_built = sum(o.status in ("failed", "refused") for o in outcomes)
-    checked = sum(o.check_errors or o.status == "refused" for o in outcomes)
-    return (
-        f"Собрано: {counts['built']}, без изменений: {counts['unchanged']}, "
-        f"не собрано: {not_built}; с ошибками проверки: {checked}"
-    )

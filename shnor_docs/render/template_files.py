@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from shnor_docs.files import os_reason, read_limited
@@ -25,14 +24,15 @@ MAX_HTML_FILES = 500
 DEFAULTS = Path(__file__).resolve().parent.parent / "templates"
 
 
-@dataclass
 class Read:
     """The template files of a programme as read: DOCX and HTML by name, and the HTML names
-    its own folder holds but that may not be read (a link out of the folder)."""
+    its own folder holds but that may not be read (a link out of the folder). A plain class:
+    ``dataclasses`` would cost the no-change rebuild an import of ``inspect``."""
 
-    docx: dict[str, bytes] = field(default_factory=dict)
-    html: dict[str, bytes] = field(default_factory=dict)
-    blocked: set[str] = field(default_factory=set)
+    def __init__(self) -> None:
+        self.docx: dict[str, bytes] = {}
+        self.html: dict[str, bytes] = {}
+        self.blocked: set[str] = set()
 
     def digests(self) -> dict[str, str]:
         """The sha256 of every template read, by kind and name."""

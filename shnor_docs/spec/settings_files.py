@@ -9,6 +9,7 @@ repeats must come from the same settings), and it imports nothing heavy.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -42,10 +43,17 @@ class SettingsFinder:
     def __init__(self) -> None:
         self._folders: dict[Path, Path | None] = {}
         self._stamps: dict[Path | None, str | None] = {}
+        self._real: dict[Path | None, Path] = {}
+
+    def resolved(self, folder: Path | None) -> Path:
+        """``folder`` resolved (the working directory for None), once per finder."""
+        if folder not in self._real:
+            self._real[folder] = Path(os.path.realpath(folder if folder is not None else "."))
+        return self._real[folder]
 
     def file(self, folder: Path, cwd: Path | None = None) -> Path | None:
         """Above the programme's folder, else above the working directory."""
-        return self.find(folder.resolve()) or self.find((cwd or Path.cwd()).resolve())
+        return self.find(self.resolved(folder)) or self.find(self.resolved(cwd))
 
     def stamp(self, folder: Path) -> str | None:
         path = self.file(folder)
@@ -55,8 +63,8 @@ class SettingsFinder:
 
     def find(self, start: Path) -> Path | None:
         """The nearest settings file above ``start`` (resolved), up to the repository root."""
-        seen, found = [], None
-        for folder in (start, *start.parents):
+        seen, found, folder = [], None, start
+        while True:  # up to the root; the folders met before are answered at once
             if folder in self._folders:
                 found = self._folders[folder]
                 break
@@ -65,6 +73,9 @@ class SettingsFinder:
             if here is not _ON:
                 found = here  # type: ignore[assignment]
                 break
+            if folder.parent == folder:
+                break
+            folder = folder.parent
         self._folders.update(dict.fromkeys(seen, found))
         return found
 

@@ -6,10 +6,10 @@ import hashlib
 from pathlib import Path
 
 from shnor_docs.errors import Problem
-from shnor_docs.files import os_reason, read_limited
+from shnor_docs.files import MAX_SPEC_BYTES, os_reason, read_limited
 from shnor_docs.location import Location
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = MAX_SPEC_BYTES
 
 
 def read_text(
