@@ -403,3 +403,32 @@ def test_typographed_text_survives_docx_and_html(activity: str, title: str) -> N
     assert any(expected[title] in p for p in paragraphs["prilozhenie-1.docx"])
     for text in expected.values():
         assert " ".join(text.split()) in shown
+
+
+_NESTED = st.recursive(
+    st.text(alphabet="ab -[]{}&!?:#'\"", max_size=6) | st.integers() | st.none(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text("kab", max_size=3),
+                                                                inner, max_size=3),
+    max_leaves=40,
+)
+
+
+@SETTINGS
+@given(_NESTED, st.sampled_from([False, None, True]), st.integers(2, 6), st.booleans())
+def test_the_yaml_depth_bound_is_never_short(
+    value: Any, flow: bool | None, indent: int, explicit: bool
+) -> None:
+    """Whatever PyYAML writes, block or flow, the bound that lets a reader skip the depth walk
+    is at least the real depth of its collections."""
+    from shnor_docs.spec.yamllimits import depth_bound
+
+    text = yaml.safe_dump(value, default_flow_style=flow, indent=indent, explicit_start=explicit,
+                          allow_unicode=True)
+    depth = deepest = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    assert depth_bound(text) >= deepest

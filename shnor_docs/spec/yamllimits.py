@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import yaml
@@ -25,6 +26,28 @@ ALLOWED_TAGS = {
     "tag:yaml.org,2002:seq",
     "tag:yaml.org,2002:merge",
 }
+
+
+#: What may open a line before a block collection's first token: indentation, the indicators
+#: «- », «? », «: », anchors and tags, and a document start «--- ».
+_LINE_OPENING = re.compile(r"^(?:---[ \t]+)?[ \t]*(?:(?:[-?:]|[&!][^ \t\n]*)[ \t]+)*", re.M)
+
+
+def depth_bound(text: str) -> int:
+    """An upper bound on how deep the collections of ``text`` nest, read from the text alone.
+
+    A block collection inside another starts further right, or — a sequence as a mapping's
+    value — at the same column, but never twice in a row: n block levels need a start column of
+    at least (n − 1) / 2. A block collection's first token opens its line, or follows what
+    :data:`_LINE_OPENING` matches, so no start lies right of the widest such match. Every flow
+    collection opens with «[» or «{». The bound counts each of those characters, quoted or
+    not: a generous bound, never a short one.
+    """
+    flows = text.count("[") + text.count("{")
+    if flows > MAX_DEPTH:
+        return flows
+    widest = max(map(len, _LINE_OPENING.findall(text)), default=0)
+    return 2 * widest + 2 + flows
 
 
 class Limits:

@@ -6,11 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from shnor_docs.cli import cli
 from shnor_docs.errors import CODES, SpecError
-from shnor_docs.spec import yamlread
+from shnor_docs.spec import yamllimits, yamlread
 from shnor_docs.spec.load import load_programme
 from shnor_docs.spec.yamlread import safe_read
 from tests.conftest import SPECS, valid_spec_text
@@ -202,3 +203,58 @@ def test_without_anchors_the_reader_alone_stops_where_sizing_would(tmp_path, mon
     assert places[0] == [("programme.yaml:1:153", "S008")]
     assert places[1] == [("programme.yaml:2:153", "S008")]
     assert sized == [1]  # the second document only
+
+
+def _real_depth(text: str) -> int:
+    depth = deepest = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return deepest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a:\n  b:\n    c:\n    - - - [x, {y: z}]\n",
+        "- - - - - - - - - - x\n",
+        "? - - a\n: - - b\n",
+        "--- - - - x\n",
+        "- &a k: - \n",
+        "- &a\n  - !!seq\n    - x\n",
+        "key:\n- a:\n  - b:\n    - c\n",
+        "".join(f"{'  ' * i}k{i}:\n" for i in range(20)) + "  " * 20 + "x: 1\n",
+    ],
+)
+def test_the_depth_bound_is_never_short(text: str) -> None:
+    try:
+        real = _real_depth(text)
+    except yaml.YAMLError:
+        return  # not YAML: the parser refuses it whatever the bound says
+    assert yamllimits.depth_bound(text) >= real
+
+
+def test_deep_block_nesting_is_still_refused_where_the_walk_finds_it(tmp_path) -> None:
+    """61 block levels: over the bound, so walked as before and refused at the same place."""
+    text = "".join(f"{'  ' * i}k{i}:\n" for i in range(62)) + "  " * 62 + "x\n"
+    assert yamllimits.depth_bound(text) > yamllimits.MAX_DEPTH
+    path = tmp_path / "programme.yaml"
+    path.write_text(text, encoding="utf-8")
+    _data, _positions, problems = safe_read(path, "programme.yaml")
+    assert [p.code for p in problems] == ["S008"]
+    assert str(problems[0].location) == "programme.yaml:62:123"
+
+
+def test_a_block_roadmap_is_read_without_the_walk(monkeypatch) -> None:
+    walked = []
+    monkeypatch.setattr(yamlread, "_walk_depth", lambda *args: walked.append(args))
+    text = "roadmap:\n  sections:\n  - title: Раздел\n    activities:\n" + (
+        "    - title: Мероприятие\n      responsible:\n      - otdel\n" * 500
+    )
+    assert yamllimits.depth_bound(text) <= 20
+    data, _positions, problems = yamlread._parse(text, "roadmap.yaml")
+    assert problems == [] and len(data["roadmap"]["sections"][0]["activities"]) == 500
+    assert walked == []
