@@ -37,6 +37,15 @@ class Series:
     def median(self, what: str) -> float:
         return statistics.median(getattr(s, what) for s in self.samples)
 
+    def paired(self, other: Series, what: str) -> float:
+        """The median of this series' runs divided by ``other``'s run of the same round: the
+        two ran a moment apart, so a slow stretch of the machine slows both (the ratio of the
+        two medians can pair a slow run with a fast one)."""
+        return statistics.median(
+            getattr(a, what) / getattr(b, what)
+            for a, b in zip(self.samples, other.samples, strict=True)
+        )
+
     def spread(self, what: str) -> float:
         """(max − min) / median: how noisy the runs were."""
         values = [getattr(s, what) for s in self.samples]
