@@ -46,12 +46,17 @@ def from_root(shown: str, root: Path, cwd: Path | None = None) -> str:
         return full.as_posix()
 
 
+#: A position as a map keeps it: a Location, or the (file, line, column) the YAML reader records
+#: for every value and key — a Location is made only for a position someone asks for.
+Kept = Location | tuple[str, int, int]
+
+
 @dataclass
 class PositionMap:
     """Where each value (and each mapping key) of the loaded data came from."""
 
-    values: dict[PathKey, Location] = field(default_factory=dict)
-    keys: dict[PathKey, Location] = field(default_factory=dict)
+    values: dict[PathKey, Kept] = field(default_factory=dict)
+    keys: dict[PathKey, Kept] = field(default_factory=dict)
     comments: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def value(self, path: PathKey) -> Location:
@@ -61,17 +66,22 @@ class PositionMap:
     def key(self, path: PathKey) -> Location:
         """Position of the key at ``path`` (falls back to the value's position)."""
         if path in self.keys:
-            return self.keys[path]
+            return _located(self.keys[path])
         return self.value(path)
 
-    def _nearest(self, table: dict[PathKey, Location], path: PathKey) -> Location:
+    def _nearest(self, table: dict[PathKey, Kept], path: PathKey) -> Location:
         for end in range(len(path), -1, -1):
             found = table.get(path[:end])
             if found is not None:
-                return found
-        return next(iter(table.values()), Location("?"))
+                return _located(found)
+        first = next(iter(table.values()), None)
+        return Location("?") if first is None else _located(first)
 
     def update(self, other: PositionMap) -> None:
         self.values.update(other.values)
         self.keys.update(other.keys)
         self.comments.update(other.comments)
+
+
+def _located(kept: Kept) -> Location:
+    return kept if isinstance(kept, Location) else Location(*kept)

@@ -192,7 +192,8 @@ def _build(
         limits.chars += len(node.value)
     if depth > MAX_DEPTH or limits.nodes > MAX_NODES or limits.chars > MAX_CHARS:
         raise TooDeep(loc(node, shown), depth > MAX_DEPTH)
-    positions.values.setdefault(path, loc(node, shown))
+    mark = node.start_mark  # kept as a tuple: a Location is made only when asked for
+    positions.values.setdefault(path, (shown, mark.line + 1, mark.column + 1))
     if node.tag not in ALLOWED_TAGS:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         msg = f"тег «{tag}» недопустим: спецификация читается только как простые данные"
@@ -231,7 +232,8 @@ def _mapping(
             msg = f"ключ «{key}» повторяется; второе значение затёрло бы первое"
             problems.append(Problem(loc(key_node, shown), "S004", msg))
             continue
-        positions.keys[(*path, key)] = loc(key_node, shown)
+        mark = key_node.start_mark
+        positions.keys[(*path, key)] = (shown, mark.line + 1, mark.column + 1)
         result[key] = _build(
             value_node, (*path, key), shown, positions, problems, depth + 1, limits
         )
