@@ -34,11 +34,12 @@ def shortcut(argv: Sequence[str]) -> int | None:
     printed); None when the full command must run."""
     try:
         options = parse_build(argv)
-        if options is None:
-            return None
-        return _answer(**options)
+        answer = None if options is None else _answer(**options)
     except Exception:  # the full command meets it again and reports it properly
         return None
+    if not isinstance(answer, tuple):
+        return answer
+    return _print(*answer)  # once printing has begun, the full command must not run as well
 
 
 def parse_build(argv: Sequence[str]) -> dict[str, Any] | None:
@@ -83,7 +84,7 @@ def _converted(found: dict[str, Any], values: dict[str, Any]) -> dict[str, Any] 
 
 def _answer(
     paths: list[Path], out: Path, formats: set[str], shard: str | None, strict: bool
-) -> int | None:
+) -> int | tuple[list[str], str] | None:
     from shnor_docs.build.stop import Stopped, stoppable
 
     try:
@@ -96,7 +97,7 @@ def _answer(
 
 def _current(
     paths: list[Path], out: Path, formats: set[str], shard: str | None, strict: bool
-) -> int | None:
+) -> tuple[list[str], str] | None:
     from shnor_docs.build.batch import unchanged
     from shnor_docs.build.output import prepare
     from shnor_docs.build.progress import clear_progress, progress
@@ -121,9 +122,23 @@ def _current(
         show(outcome)
     clear_progress()
     lines = [line for outcome in outcomes for line in outcome.lines]
-    sys.stdout.write("".join(f"{line}\n" for line in lines))
-    sys.stdout.flush()
-    sys.stderr.write(f"{summary(outcomes)} ({time.perf_counter() - start:.1f} с)\n")
+    return lines, f"{summary(outcomes)} ({time.perf_counter() - start:.1f} с)"
+
+
+def _print(lines: list[str], last: str) -> int:
+    """The lines on stdout, the summary on stderr; a closed pipe (``shnor build | head``) ends
+    the command with 1, as click ends it."""
+    try:
+        sys.stdout.write("".join(f"{line}\n" for line in lines))
+        sys.stdout.flush()
+        sys.stderr.write(f"{last}\n")
+        sys.stderr.flush()
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        return 1
     return 0
 
 

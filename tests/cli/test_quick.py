@@ -145,3 +145,16 @@ def test_a_stop_is_reported_as_the_command_reports_it(
     monkeypatch.setattr(batch, "unchanged", stopped)
     assert quick.shortcut(["build", str(PROGRAMMES), "--out", str(tmp_path / "out")]) == 143
     assert "ошибка B011 сборка прервана (SIGTERM)" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_the_answer_with_1_without_a_second_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``shnor build | head``: once printing has begun, the click command does not run too."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)
+    with open(write, "w", encoding="utf-8") as closed:
+        monkeypatch.setattr(sys, "stdout", closed)
+        assert quick._print(["строка"] * 10_000, "Собрано: 0") == 1
