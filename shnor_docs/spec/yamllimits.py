@@ -33,21 +33,49 @@ ALLOWED_TAGS = {
 _LINE_OPENING = re.compile(r"^(?:---[ \t]+)?[ \t]*(?:(?:[-?:]|[&!][^ \t\n]*)[ \t]+)*", re.M)
 
 
+#: Line breaks of YAML besides «\n»: CR, NEL, the line and paragraph separators.
+_OTHER_BREAKS = "\r\x85\u2028\u2029"
+_AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_BREAKS), "\n")
+_FLOW_MARKS = re.compile(r"[\[\]{}\"'#]")
+
+
 def depth_bound(text: str) -> int:
     """An upper bound on how deep the collections of ``text`` nest, read from the text alone.
 
     A block collection inside another starts further right, or — a sequence as a mapping's
     value — at the same column, but never twice in a row: n block levels need a start column of
     at least (n − 1) / 2. A block collection's first token opens its line, or follows what
-    :data:`_LINE_OPENING` matches, so no start lies right of the widest such match. Every flow
-    collection opens with «[» or «{». The bound counts each of those characters, quoted or
-    not: a generous bound, never a short one.
+    :data:`_LINE_OPENING` matches, so no start lies right of the widest such match. Flow levels
+    are bounded by :func:`_flow_bound`. A generous bound, never a short one.
     """
-    flows = text.count("[") + text.count("{")
+    flows = _flow_bound(text)
     if flows > MAX_DEPTH:
         return flows
+    if any(mark in text for mark in _OTHER_BREAKS):  # lines YAML breaks and «^» would not
+        text = text.translate(_AS_NEWLINE)
     widest = max(map(len, _LINE_OPENING.findall(text)), default=0)
     return 2 * widest + 2 + flows
+
+
+def _flow_bound(text: str) -> int:
+    """An upper bound on the nesting of flow collections: «[» and «{» counted up, «]» and «}»
+    down (never below 0). Inside a flow collection every bracket outside quotes and comments is
+    a real one (a plain scalar there holds none), so the count never falls below the real
+    depth; a bracket outside any flow collection only raises it. A quote or «#» met while a
+    flow collection may be open could hide a bracket: then there is no bound (more than the
+    text's length), and neither where a verbatim tag «!<…>» may hold one."""
+    if "!<" in text:
+        return len(text) + 1
+    depth = deepest = 0
+    for mark in _FLOW_MARKS.findall(text):
+        if mark in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif mark in "]}":
+            depth = max(depth - 1, 0)
+        elif depth:
+            return len(text) + 1
+    return deepest
 
 
 class Limits:

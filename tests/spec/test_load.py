@@ -227,6 +227,9 @@ def _real_depth(text: str) -> int:
         "- &a\n  - !!seq\n    - x\n",
         "key:\n- a:\n  - b:\n    - c\n",
         "".join(f"{'  ' * i}k{i}:\n" for i in range(20)) + "  " * 20 + "x: 1\n",
+        "".join(f"{'  ' * i}k{i}:\r" for i in range(40)) + "  " * 40 + "x: 1\r",
+        "".join(f"{'  ' * i}k{i}:\u2028" for i in range(40)) + "  " * 40 + "x: 1\n",
+        "".join(f"{'  ' * i}k{i}:\x85" for i in range(40)) + "  " * 40 + "x: 1\n",
     ],
 )
 def test_the_depth_bound_is_never_short(text: str) -> None:
@@ -258,3 +261,22 @@ def test_a_block_roadmap_is_read_without_the_walk(monkeypatch) -> None:
     data, _positions, problems = yamlread._parse(text, "roadmap.yaml")
     assert problems == [] and len(data["roadmap"]["sections"][0]["activities"]) == 500
     assert walked == []
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("a: [b, c]\nd: [e, [f, g]]\n" * 200, 2),  # flow lists one per line: counted, not summed
+        ("a: [\n  b,\n  [c, d],\n]\n", 2),
+        ("a: ['b]', [c]]\n", 0),  # a quote inside a flow collection: only the length bounds it
+        ("a: [b, # c]\n  d]\n", 0),
+        ("a: [!<x[y]> b]\n", 0),
+        ("title: Раздел 1] и [2\nb: [c]\n", 1),
+    ],
+)
+def test_the_flow_bound_counts_what_can_be_open(text: str, least: int) -> None:
+    bound = yamllimits._flow_bound(text)
+    if least == 0:
+        assert bound == len(text) + 1
+    else:
+        assert least <= bound <= 2
