@@ -12,6 +12,7 @@ the shortcut had not been tried.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ FORMATS = ("docx", "html", "pdf")  # as shnor_docs.build.FORMATS (a test keeps t
 DEFAULT_FORMATS = "docx,html"
 MAX_JOBS = 64
 PROGRAMMES = Path("programmes")
+COMPLETION = "_SHNOR_COMPLETE"  # click's variable for the shell completion of «shnor»
 _VALUED = {"--out": "out", "--format": "formats", "--jobs": "jobs", "-j": "jobs",
            "--shard": "shard"}
 
@@ -32,14 +34,34 @@ _VALUED = {"--out": "out", "--format": "formats", "--jobs": "jobs", "-j": "jobs"
 def shortcut(argv: Sequence[str]) -> int | None:
     """The exit code of ``shnor build`` when every programme it names is current (its lines
     printed); None when the full command must run."""
+    if os.environ.get(COMPLETION):  # click answers the shell's completion
+        return None
     try:
         options = parse_build(argv)
         answer = None if options is None else _answer(**options)
+        if isinstance(answer, tuple) and not _plain(*answer):
+            return None
     except Exception:  # the full command meets it again and reports it properly
         return None
     if not isinstance(answer, tuple):
         return answer
     return _print(*answer)  # once printing has begun, the full command must not run as well
+
+
+def _plain(lines: list[str], last: str) -> bool:
+    """Whether printing needs none of what click does around it: the lines encode as the
+    streams do (click rewraps an ASCII stream or reports a failure), they hold no escape
+    sequences (click strips them from a file or pipe), and none of them names an unparsed
+    deadline (S030: the build lists the accepted wordings after it)."""
+    text = "\n".join([*lines, last])
+    if "\x1b" in text or ": ошибка S030 " in text:
+        return False
+    for stream, part in ((sys.stdout, "\n".join(lines)), (sys.stderr, last)):
+        try:
+            part.encode(getattr(stream, "encoding", None) or "utf-8")
+        except (UnicodeError, LookupError):
+            return False
+    return True
 
 
 def parse_build(argv: Sequence[str]) -> dict[str, Any] | None:
@@ -134,8 +156,6 @@ def _print(lines: list[str], last: str) -> int:
         sys.stderr.write(f"{last}\n")
         sys.stderr.flush()
     except BrokenPipeError:
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
         return 1

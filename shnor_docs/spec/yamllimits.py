@@ -36,7 +36,7 @@ _LINE_OPENING = re.compile(r"^(?:---[ \t]+)?[ \t]*(?:(?:[-?:]|[&!][^ \t\n]*)[ \t
 #: Line breaks of YAML besides «\n»: CR, NEL, the line and paragraph separators.
 _OTHER_BREAKS = "\r\x85\u2028\u2029"
 _AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_BREAKS), "\n")
-_FLOW_MARKS = re.compile(r"[\[\]{}\"'#]")
+_FLOW_MARKS = re.compile(r"[\[\]{}\"'#!]")
 
 
 def depth_bound(text: str) -> int:
@@ -61,10 +61,11 @@ def _flow_bound(text: str) -> int:
     """An upper bound on the nesting of flow collections: «[» and «{» counted up, «]» and «}»
     down (never below 0). Inside a flow collection every bracket outside quotes and comments is
     a real one (a plain scalar there holds none), so the count never falls below the real
-    depth; a bracket outside any flow collection only raises it. A quote or «#» met while a
-    flow collection may be open could hide a bracket: then there is no bound (more than the
-    text's length), and neither where a verbatim tag «!<…>» may hold one."""
-    if "!<" in text:
+    depth; a bracket outside any flow collection only raises it. A quote, «#» or a tag's «!»
+    met while a flow collection may be open could hide a bracket: then there is no bound (more
+    than the text's length). Nor is there one where a byte order mark may open a line: libyaml
+    skips it there, and the line's indentation would be measured wrong."""
+    if "\ufeff" in text:  # libyaml skips a byte order mark opening any line: no bound from it
         return len(text) + 1
     depth = deepest = 0
     for mark in _FLOW_MARKS.findall(text):

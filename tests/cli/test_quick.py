@@ -3,6 +3,7 @@ command says; everything else falls through to the click command."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -27,7 +28,9 @@ def _region(tmp_path: Path) -> Path:
     return region
 
 
-def _main(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def _main(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """``shnor`` as installed: the console script's ``main``; prints which heavy modules it
     imported as the last line of stdout."""
     code = (
@@ -36,7 +39,9 @@ def _main(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
         "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\nelse:\n    code = 0\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\nsys.exit(code)\n"
     )
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd)
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd,
+                          env=environment, encoding="utf-8", errors="replace")
 
 
 def _summary(stderr: str) -> str:
@@ -158,3 +163,29 @@ def test_a_closed_pipe_ends_the_answer_with_1_without_a_second_run(
     with open(write, "w", encoding="utf-8") as closed:
         monkeypatch.setattr(sys, "stdout", closed)
         assert quick._print(["строка"] * 10_000, "Собрано: 0") == 1
+
+
+@pytest.mark.parametrize(
+    ("out_name", "env"),
+    [
+        ("out", {"PYTHONIOENCODING": "ascii"}),  # click rewraps the stream as UTF-8
+        ("out\x1b[1m", {}),  # click strips escape sequences from a pipe
+        ("x: ошибка S030 y", {}),  # click lists the accepted deadline wordings after it
+    ],
+)
+def test_what_click_does_around_printing_is_left_to_click(
+    tmp_path: Path, out_name: str, env: dict[str, str]
+) -> None:
+    region, out = _region(tmp_path), tmp_path / out_name
+    args = ["build", str(region), "--out", str(out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    done = _main(*args, env=env)
+    *lines, heavy = done.stdout.splitlines()
+    assert "'click'" in heavy, done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "без изменений: 2" in done.stderr
+
+
+def test_shell_completion_is_left_to_click(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(quick.COMPLETION, "bash_complete")
+    assert quick.shortcut(["build"]) is None

@@ -271,6 +271,8 @@ def test_a_block_roadmap_is_read_without_the_walk(monkeypatch) -> None:
         ("a: ['b]', [c]]\n", 0),  # a quote inside a flow collection: only the length bounds it
         ("a: [b, # c]\n  d]\n", 0),
         ("a: [!<x[y]> b]\n", 0),
+        ("[!t] " * 70 + "x" + "]" * 70, 0),  # the pure-Python scanner takes «]» into a tag
+        ("# c\n\ufeff" + "- " * 70 + "x\n", 0),  # libyaml skips a BOM opening a line
         ("title: Раздел 1] и [2\nb: [c]\n", 1),
     ],
 )
