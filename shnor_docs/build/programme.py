@@ -149,7 +149,7 @@ def render_programme(
     ``force`` a build folder made from the same inputs, and intact, is left as it is. With
     ``strict`` error-level findings of ``shnor check`` stop the programme (B007).
     """
-    from shnor_docs.checks.runner import check_spec
+    from shnor_docs.checks.runner import error_findings
     from shnor_docs.render.templates import TemplateSet
     from shnor_docs.spec.load import load_with_sources
     from shnor_docs.spec.yamlread import collection_paused
@@ -166,7 +166,7 @@ def render_programme(
         if not force and (record := is_current(out / slug, key, folder, strict)) is not None:
             return Prepared(slug, key, None, timings, checked=record["checked"])
         today = dt.date.today()
-        errors = [f for f in check_spec(spec, today) if f.level == "error"]
+        errors = error_findings(spec, today)
         if strict and errors:
             line = errors_line(slug, errors) or ""
             raise OutputError("B007", f"документы не записаны (--strict): {line}")
