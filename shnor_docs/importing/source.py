@@ -159,20 +159,21 @@ class Reader:
         return Cell(paras, _int(_val(tcpr, "w:gridSpan"), 1), state)
 
 
-def _cells(tr: Any) -> Iterator[Any]:
-    for child in tr.iterchildren():
-        if child.tag == W_TC:
+def _within(parent: Any, tag: str, containers: set[str]) -> Iterator[Any]:
+    """The children of ``parent`` with ``tag``, also those wrapped in ``containers``."""
+    for child in parent.iterchildren():
+        if child.tag == tag:
             yield child
-        elif child.tag in _BODY_CONTAINERS:
-            yield from _cells(child)
+        elif child.tag in containers:
+            yield from _within(child, tag, containers)
+
+
+def _cells(tr: Any) -> Iterator[Any]:
+    return _within(tr, W_TC, _BODY_CONTAINERS)
 
 
 def _runs(parent: Any) -> Iterator[Any]:
-    for child in parent.iterchildren():
-        if child.tag == W_R:
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from _runs(child)
+    return _within(parent, W_R, _CONTAINERS)
 
 
 _CHARS = {qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:cr"): "\n",
