@@ -44,3 +44,17 @@ def tree_digests(root: Path) -> dict[str, str]:
         else:
             found[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
+
+
+def yaml_depth(text: str) -> int:
+    """How deep the collections of a YAML text really nest, counted from the parser's events."""
+    import yaml
+
+    depth = deepest = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return deepest

@@ -33,7 +33,7 @@ from shnor_docs.render.html import build_html
 from shnor_docs.render.templates import TemplateSet
 from shnor_docs.render.typography import typograph
 from shnor_docs.spec.load import load_programme
-from tests.conftest import valid_spec_text
+from tests.conftest import valid_spec_text, yaml_depth
 
 NBSP = "\u00a0"
 SETTINGS = settings(max_examples=500, deadline=None)
@@ -424,11 +424,4 @@ def test_the_yaml_depth_bound_is_never_short(
 
     text = yaml.safe_dump(value, default_flow_style=flow, indent=indent, explicit_start=explicit,
                           allow_unicode=True)
-    depth = deepest = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            deepest = max(deepest, depth)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    assert depth_bound(text) >= deepest
+    assert depth_bound(text) >= yaml_depth(text)

@@ -14,7 +14,7 @@ from shnor_docs.errors import CODES, SpecError
 from shnor_docs.spec import yamllimits, yamlread
 from shnor_docs.spec.load import load_programme
 from shnor_docs.spec.yamlread import safe_read
-from tests.conftest import SPECS, valid_spec_text
+from tests.conftest import SPECS, valid_spec_text, yaml_depth
 
 BROKEN = sorted(p for p in (SPECS / "broken").iterdir() if p.is_dir())
 
@@ -205,17 +205,6 @@ def test_without_anchors_the_reader_alone_stops_where_sizing_would(tmp_path, mon
     assert sized == [1]  # the second document only
 
 
-def _real_depth(text: str) -> int:
-    depth = deepest = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            deepest = max(deepest, depth)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    return deepest
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -234,7 +223,7 @@ def _real_depth(text: str) -> int:
 )
 def test_the_depth_bound_is_never_short(text: str) -> None:
     try:
-        real = _real_depth(text)
+        real = yaml_depth(text)
     except yaml.YAMLError:
         return  # not YAML: the parser refuses it whatever the bound says
     assert yamllimits.depth_bound(text) >= real
