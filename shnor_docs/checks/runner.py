@@ -100,11 +100,7 @@ def check_spec(spec: Spec, as_of: dt.date, repo: RepoConfigs | None = None) -> l
     """The findings of one loaded programme with its own and its repository's settings
     (what ``shnor build`` reports: without the items a fingerprint needs); bad settings raise
     :class:`ConfigError`."""
-    from shnor_docs.checks.config import RepoConfigs, settings_for
-
-    repo = repo or RepoConfigs()
-    repo_config, source = repo.for_folder(spec.folder)
-    settings = settings_for(spec, repo_config, None, set(), source)
+    settings = _own_settings(spec, repo)
     return run_checks(spec, as_of, settings.config, settings.levels, identify=False)
 
 
@@ -114,13 +110,18 @@ def error_findings(
     """The error-level findings of :func:`check_spec`, all that a build reports: only the rules
     at the level «error» run. A rule at another level cannot add an error; only the rule on
     unused disable comments needs every rule's findings, so at «error» it has them all run."""
-    from shnor_docs.checks.config import RepoConfigs, settings_for
-
-    repo = repo or RepoConfigs()
-    repo_config, source = repo.for_folder(spec.folder)
-    settings = settings_for(spec, repo_config, None, set(), source)
+    settings = _own_settings(spec, repo)
     levels = settings.levels
     if levels.get(UNUSED_DISABLE.code) != "error":
         levels = {code: level for code, level in levels.items() if level == "error"}
     found = run_checks(spec, as_of, settings.config, levels, identify=False)
     return [f for f in found if f.level == "error"]
+
+
+def _own_settings(spec: Spec, repo: RepoConfigs | None) -> Settings:
+    """The settings of a loaded programme: its own and its repository's, every rule chosen."""
+    from shnor_docs.checks.config import RepoConfigs, settings_for
+
+    repo = repo or RepoConfigs()
+    repo_config, source = repo.for_folder(spec.folder)
+    return settings_for(spec, repo_config, None, set(), source)
