@@ -182,9 +182,10 @@ _NO_BREAK_BEFORE = re.compile(r"^(?:[-+*#]|\d+[.)])$")
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Words on lines of at most ``width`` characters (a longer word stands alone); never a
-    line that starts like a Markdown list item or a heading (such a word takes the word before
-    it along to the next line), never a break at a double space."""
+    """Words on lines of at most ``width`` characters (a longer word stands alone, and so does
+    a longer run that no break may split); never a line that starts like a Markdown list item
+    or a heading (such a word takes the word before it along to the next line), never a break
+    at a double space."""
     lines: list[str] = []
     current = ""
     for word in text.split(" "):
