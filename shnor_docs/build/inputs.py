@@ -118,7 +118,7 @@ def is_current(
     intact, whose check findings still hold (:func:`~shnor_docs.build.record.check_holds`);
     None if the folder is not current. A record without what was read or what was found (an
     older one) is written anew, once."""
-    if target.is_symlink() or not target.is_dir():
+    if not _plain_folder(target):
         return None
     record = read_record(target / RECORD)
     if record is None or record.get("inputs") != key or "read" not in record:

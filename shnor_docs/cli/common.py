@@ -10,10 +10,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from shnor_docs.spec.folders import PROGRAMMES
+
 if TYPE_CHECKING:
     from shnor_docs.checks.results import Result
 
-PROGRAMMES = Path("programmes")
 SCHEMAS = Path("schemas")
 EXIT_FINDINGS, EXIT_LOAD = 1, 2
 NO_PROGRAMMES = "не найдено ни одной программы (programmes/<имя>/programme.yaml)"

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "html", "pdf")  # as shnor_docs.build.FORMATS (a test keeps them equal)
 DEFAULT_FORMATS = "docx,html"
 MAX_JOBS = 64
-PROGRAMMES = Path("programmes")
 COMPLETION = "_SHNOR_COMPLETE"  # click's variable for the shell completion of «shnor»
 _VALUED = {"--out": "out", "--format": "formats", "--jobs": "jobs", "-j": "jobs",
            "--shard": "shard"}
@@ -123,7 +122,7 @@ def _current(
     from shnor_docs.build.batch import unchanged
     from shnor_docs.build.output import prepare
     from shnor_docs.build.progress import clear_progress, progress
-    from shnor_docs.spec.folders import find_programmes, in_shard, parse_shard
+    from shnor_docs.spec.folders import PROGRAMMES, find_programmes, in_shard, parse_shard
     from shnor_docs.spec.settings_files import SettingsFinder
 
     folders = find_programmes(paths or [PROGRAMMES])

@@ -13,8 +13,7 @@ from shnor_docs.importing.parties import slug
 from shnor_docs.importing.report import REPORT_FILE, Report
 from shnor_docs.importing.source import read_blocks
 from shnor_docs.importing.write import check_target, write_folder
-
-PROGRAMMES = Path("programmes")
+from shnor_docs.spec.folders import PROGRAMMES
 
 
 @dataclass

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 SPEC_FILE = "programme.yaml"
+#: Where the commands look for programmes when no path is named.
+PROGRAMMES = Path("programmes")
 
 
 #: A report is never written over a file of these kinds: specs, includes, settings.
