@@ -9,7 +9,13 @@ import click
 
 from shnor_docs.cli import ru
 from shnor_docs.cli.common import EXIT_FINDINGS, EXIT_LOAD, deadline_wordings, selected
-from shnor_docs.cli.quick import stopped_message, summary
+from shnor_docs.cli.quick import (
+    DEFAULT_FORMATS,
+    DEFAULT_OUT,
+    MAX_JOBS,
+    stopped_message,
+    summary,
+)
 
 
 @click.command(cls=ru.Command)
@@ -17,7 +23,7 @@ from shnor_docs.cli.quick import stopped_message, summary
 @click.option(
     "--format",
     "formats",
-    default="docx,html",
+    default=DEFAULT_FORMATS,
     show_default=True,
     metavar="ФОРМАТЫ",
     help="Через запятую: docx, html, pdf (pdf — через LibreOffice).",
@@ -25,7 +31,7 @@ from shnor_docs.cli.quick import stopped_message, summary
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    default=Path("build"),
+    default=Path(DEFAULT_OUT),
     show_default=True,
     metavar="ПАПКА",
     help="Папка для результатов: <out>/<имя программы>/.",
@@ -33,7 +39,7 @@ from shnor_docs.cli.quick import stopped_message, summary
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(1, 64),
+    type=click.IntRange(1, MAX_JOBS),
     default=1,
     show_default=True,
     metavar="ЧИСЛО",

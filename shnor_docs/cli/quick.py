@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 FORMATS = ("docx", "html", "pdf")  # as shnor_docs.build.FORMATS (a test keeps them equal)
+# The defaults and bounds of ``shnor build``'s options: the click command declares them from here.
 DEFAULT_FORMATS = "docx,html"
+DEFAULT_OUT = "build"
 MAX_JOBS = 64
 COMPLETION = "_SHNOR_COMPLETE"  # click's variable for the shell completion of «shnor»
 _VALUED = {"--out": "out", "--format": "formats", "--jobs": "jobs", "-j": "jobs",
@@ -70,7 +72,7 @@ def parse_build(argv: Sequence[str]) -> dict[str, Any] | None:
     if not argv or argv[0] != "build":
         return None
     found: dict[str, Any] = {"paths": [], "strict": False}
-    values = {"out": "build", "formats": DEFAULT_FORMATS, "jobs": "1", "shard": None}
+    values = {"out": DEFAULT_OUT, "formats": DEFAULT_FORMATS, "jobs": "1", "shard": None}
     rest = list(argv[1:])
     while rest:
         token = rest.pop(0)
