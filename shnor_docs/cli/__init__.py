@@ -2,7 +2,9 @@
 its group.
 
 Importing this package imports no click: :func:`main` first tries the one shortcut that needs
-none (:mod:`shnor_docs.cli.quick`, a rebuild where nothing changed), then runs the click group.
+none (:mod:`shnor_docs.cli.quick`, a rebuild where nothing changed), then runs the click group,
+with no garbage collection while it starts and no interpreter teardown at its end
+(:mod:`shnor_docs.cli.process`).
 ``shnor_docs.cli.cli`` is that group, imported when first asked for.
 """
 
@@ -16,14 +18,30 @@ if TYPE_CHECKING:
 
 
 def main() -> None:
-    """Entry point: the no-change rebuild at once, everything else through click."""
+    """Entry point: the no-change rebuild at once, everything else through click; the process
+    then ends at once (code after a call of :func:`main` never runs: use :mod:`atexit`)."""
+    from shnor_docs.cli.process import leave, starting
+
+    starting()
+    try:
+        _run()
+    except SystemExit as stop:
+        leave(stop.code)
+    leave(0)
+
+
+def _run() -> None:
     from shnor_docs.cli.quick import shortcut
 
     code = shortcut(sys.argv[1:])
     if code is not None:
         sys.exit(code)
     from shnor_docs.cli.app import main as run
+    from shnor_docs.cli.app import preload
+    from shnor_docs.cli.process import started
 
+    preload(sys.argv[1:])
+    started()
     run()
 
 

@@ -1,4 +1,5 @@
-"""The click group of the command line; each command lives in a module of its group.
+"""The click group of the command line; each command lives in a module of its group, imported
+when the command is asked for (a check does not import the build, nor the build the import).
 
 Every message is Russian (click's own too, see :mod:`shnor_docs.cli.ru`), and an unexpected
 failure ends with exit code 3 and a one-line message instead of a traceback.
@@ -6,21 +7,52 @@ failure ends with exit code 3 and a one-line message instead of a traceback.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import types
+from collections.abc import Sequence
 
 import click
 
 from shnor_docs import __version__
-from shnor_docs.cli import build, check, importing, life, programmes, ru
+from shnor_docs.cli import ru
 
 ru.install()
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
+#: Each command: the module that defines it and its function there.
+COMMANDS = {
+    "validate": ("programmes", "validate"),
+    "build": ("build", "build"),
+    "check": ("check", "check"),
+    "rules": ("check", "rules"),
+    "errors": ("programmes", "errors"),
+    "schema": ("programmes", "schema"),
+    "init": ("programmes", "init"),
+    "amend": ("life", "amend"),
+    "report": ("life", "report"),
+    "export": ("life", "export"),
+    "import": ("importing", "import_"),
+}
 
-@click.group(cls=ru.Group, context_settings=CONTEXT)
+
+class Commands(ru.Group):
+    """The group: a command's module is imported when the command is first asked for."""
+
+    def list_commands(self, ctx: click.Context | None) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context | None, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name]
+            found = getattr(importlib.import_module(f"shnor_docs.cli.{module}"), name)
+            self.add_command(found, cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=Commands, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", message="shnor_docs %(version)s")
 def cli() -> None:
     """shnor — документы программ поддержки ШНОР и ШНСУ из YAML-спецификаций.
@@ -33,20 +65,14 @@ def cli() -> None:
     """
 
 
-for command in (
-    programmes.validate,
-    build.build,
-    check.check,
-    check.rules,
-    programmes.errors,
-    programmes.schema,
-    programmes.init,
-    life.amend,
-    life.report,
-    life.export,
-    importing.import_,
-):
-    cli.add_command(command)
+def preload(argv: Sequence[str]) -> None:
+    """Import the command ``argv`` names, with everything its module imports, before it runs
+    (while the process starts: :mod:`shnor_docs.cli.process`); click reports any problem."""
+    if argv and argv[0] in COMMANDS:
+        try:
+            cli.get_command(None, argv[0])
+        except Exception:  # the command fails to load: click meets it again and says so
+            return
 
 
 def main() -> None:

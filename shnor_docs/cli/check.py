@@ -8,14 +8,23 @@ from typing import TYPE_CHECKING
 
 import click
 
+from shnor_docs.checks.config import select_codes
+from shnor_docs.checks.runner import check_programmes
 from shnor_docs.cli import ru
-from shnor_docs.cli.common import EXIT_CODES, as_of, in_shard, report_options
+from shnor_docs.cli.common import (
+    EXIT_CODES,
+    as_of,
+    colour_wanted,
+    in_shard,
+    report_options,
+    root_of,
+    targets,
+    write_summary,
+)
+from shnor_docs.report import FORMATS, Options, render
 
 if TYPE_CHECKING:
     from shnor_docs.checks.results import Report
-
-# As in shnor_docs.report (a test keeps them equal); importing it here would slow every command.
-FORMATS = ("text", "json", "github", "gitlab", "sarif", "junit")
 
 
 @click.command(cls=ru.Command, epilog=EXIT_CODES)
@@ -66,10 +75,6 @@ def check(paths: tuple[Path, ...], as_of_text: str | None, fmt: str, select: tup
     ПУТЬ — папки программ, их файлы или папка с программами (по умолчанию programmes/).
     Пути в отчёте считаются от корня репозитория, из какой бы папки ни запускалась проверка.
     """
-    from shnor_docs.checks.config import select_codes
-    from shnor_docs.checks.runner import check_programmes
-    from shnor_docs.cli.common import targets
-
     day = as_of(as_of_text)
     try:
         chosen = select_codes(select) if select else None
@@ -89,9 +94,6 @@ def emit(report: Report, fmt: str, output: Path | None, root: Path | None, quiet
          verbose: bool, folders: list[Path], title: str = "shnor check") -> int:
     """Render the report (paths from the repository root), print or write it, and the GitHub
     step summary; return the exit code."""
-    from shnor_docs.cli.common import colour_wanted, root_of, write_summary
-    from shnor_docs.report import Options, render
-
     top = root_of(root, folders)
     report = report.rebased(top)
     colour = fmt == "text" and output is None and colour_wanted(sys.stdout)

@@ -165,5 +165,5 @@ def test_pre_commit_passes_file_names(programmes) -> None:
 def test_cli_formats_match_the_report() -> None:
     from shnor_docs.report import FORMATS
 
-    option = next(p for p in cli.commands["check"].params if p.name == "fmt")
+    option = next(p for p in cli.get_command(None, "check").params if p.name == "fmt")
     assert tuple(option.type.choices) == FORMATS

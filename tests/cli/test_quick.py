@@ -32,12 +32,11 @@ def _main(
     *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``shnor`` as installed: the console script's ``main``; prints which heavy modules it
-    imported as the last line of stdout."""
+    imported as the last line of stdout (at exit: ``main`` ends the process itself)."""
     code = (
-        "import sys\nfrom shnor_docs.cli import main\n"
-        f"sys.argv = ['shnor', *{list(args)!r}]\n"
-        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\nelse:\n    code = 0\n"
-        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\nsys.exit(code)\n"
+        "import atexit, sys\nfrom shnor_docs.cli import main\n"
+        f"atexit.register(lambda: print(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
+        f"sys.argv = ['shnor', *{list(args)!r}]\nmain()\n"
     )
     environment = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd,
