@@ -78,22 +78,34 @@ def check_programmes(
     folders: list[Path], as_of: dt.date, select: set[str] | None = None,
     ignore: frozenset[str] | set[str] = frozenset(), strict: bool = False,
 ) -> Report:
-    """Load each programme, merge its settings, run the rules; never raises for a bad spec."""
+    """Load each programme, merge its settings, run the rules; never raises for a bad spec.
+
+    No garbage collection while a programme is checked, as while it is built: loading and
+    checking make many objects and hardly any cycles; the collector runs between programmes."""
     from shnor_docs.checks.config import RepoConfigs
-    from shnor_docs.errors import SpecError
+    from shnor_docs.spec.yamlread import collection_paused
 
     repo = RepoConfigs()
     results = []
     for folder in folders:
-        shown = display_path(folder)
-        try:
-            spec, settings = load_for_check(folder, repo, select, ignore)
-        except SpecError as exc:
-            results.append(Result(shown, problems=list(exc.problems)))
-            continue
-        findings = run_checks(spec, as_of, settings.config, settings.levels)
-        results.append(Result(shown, findings, levels=settings.levels, settings=settings.source))
+        with collection_paused():
+            results.append(_checked(folder, repo, as_of, select, ignore))
     return Report(results, as_of, strict)
+
+
+def _checked(
+    folder: Path, repo: RepoConfigs, as_of: dt.date, select: set[str] | None,
+    ignore: frozenset[str] | set[str],
+) -> Result:
+    from shnor_docs.errors import SpecError
+
+    shown = display_path(folder)
+    try:
+        spec, settings = load_for_check(folder, repo, select, ignore)
+    except SpecError as exc:
+        return Result(shown, problems=list(exc.problems))
+    findings = run_checks(spec, as_of, settings.config, settings.levels)
+    return Result(shown, findings, levels=settings.levels, settings=settings.source)
 
 
 def check_spec(spec: Spec, as_of: dt.date, repo: RepoConfigs | None = None) -> list[Finding]:
