@@ -1,13 +1,15 @@
-"""The validator of a spec, built from a core schema kept from an earlier run.
+"""The validators of the spec's models, built from core schemas kept from an earlier run.
 
 pydantic builds the core schema of :class:`~shnor_docs.model.spec.Spec` (and of every model in
-it) on the first validation: a tenth of ``shnor check``. That schema is plain data with
-references to classes and functions of this package, so it is kept, pickled, where Python keeps
-this package's byte-code (``__pycache__``, or under ``PYTHONPYCACHEPREFIX``), under a name that
-holds the versions of Python, pydantic and pydantic-core and the digest of the model's source;
-the next run builds the validator from it. Where Python writes no byte-code
-(``PYTHONDONTWRITEBYTECODE``, a read-only install) nothing is kept, and where anything goes wrong
-the schema is built as before: the cache can make a run faster, never different.
+it) on the first validation: a tenth of ``shnor check``. A model a spec's default makes on its
+own (``CheckConfig()``) builds one of its own, so the loader prebuilds those too. A schema is
+plain data with references to classes and functions of this package, so it is kept, pickled,
+where Python keeps this package's byte-code (``__pycache__``, or under
+``PYTHONPYCACHEPREFIX``), under a name that holds the versions of Python, pydantic and
+pydantic-core and the digest of the model's source; the next run builds the validator from
+it. Where Python writes no byte-code (``PYTHONDONTWRITEBYTECODE``, a read-only install)
+nothing is kept, and where anything goes wrong the schema is built as before: the cache can
+make a run faster, never different.
 """
 
 from __future__ import annotations
@@ -28,10 +30,14 @@ from shnor_docs.files import write_bytes_atomic
 MODEL = Path(__file__).resolve().parent
 
 
-def prebuild(model: Any) -> None:
-    """Give ``model`` its validator now: from the kept schema, or built and then kept."""
-    if model.__pydantic_complete__:
-        return
+def prebuild(*models: Any) -> None:
+    """Give each model its validator now: from the kept schema, or built and then kept."""
+    for model in models:
+        if not model.__pydantic_complete__:
+            _prebuild(model)
+
+
+def _prebuild(model: Any) -> None:
     path = _kept(model)
     schema = _read(path) if path is not None else None
     if schema is not None and _from(model, schema):

@@ -31,8 +31,9 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str], list[str]]:
     The digests are of the very bytes parsed: a build that records them as its inputs records
     what its documents were made from.
     """
-    from shnor_docs.model import Spec
+    from shnor_docs.model import Appendix, Column, Spec
     from shnor_docs.model.prebuilt import prebuild
+    from shnor_docs.model.settings import CheckConfig, FormProfile, Margins
     from shnor_docs.spec.resolve import resolve
 
     folder = Path(folder)
@@ -40,7 +41,9 @@ def load_with_sources(folder: Path) -> tuple[Any, dict[str, str], list[str]]:
     data, positions, problems, sources, opened = read_with_includes(folder)
     if problems:
         raise SpecError(problems)
-    prebuild(Spec)
+    # With the models made on their own: the defaults a spec leaves out, the appendices and
+    # the table columns that checks and documents compose.
+    prebuild(Spec, FormProfile, Margins, CheckConfig, Appendix, Column)
     try:
         spec = Spec.model_validate(data)
     except ValidationError as exc:
