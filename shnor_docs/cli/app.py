@@ -45,10 +45,13 @@ class Commands(ru.Group):
         return sorted({*self.commands, *COMMANDS})
 
     def get_command(self, ctx: click.Context | None, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands and cmd_name in COMMANDS:
-            module, name = COMMANDS[cmd_name]
-            found = getattr(importlib.import_module(f"shnor_docs.cli.{module}"), name)
-            self.add_command(found, cmd_name)
+        """The command, its module imported now; for an unknown name every command is loaded,
+        as click suggests a close name («Возможно, имелось в виду …») from those loaded."""
+        for wanted in [cmd_name] if cmd_name in COMMANDS else list(COMMANDS):
+            if wanted not in self.commands:
+                module, name = COMMANDS[wanted]
+                found = getattr(importlib.import_module(f"shnor_docs.cli.{module}"), name)
+                self.add_command(found, wanted)
         return self.commands.get(cmd_name)
 
 

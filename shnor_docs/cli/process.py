@@ -12,7 +12,8 @@ for ``shnor check`` a tenth of its run, for nothing, as the system takes the mem
 once. :func:`leave` flushes the streams, runs what was registered with :mod:`atexit` (as a
 normal exit does) and ends the process with the command's code. It exits as Python does
 wherever it can't be sure that nothing is lost: a second thread alive, a process pool or
-multiprocessing in use, a code that is not a number, or a stream that can't be flushed.
+multiprocessing in use, a code that is not a number, a stream that can't be flushed, or a
+debugger, profiler or ``python -i`` that still has work to do after the command.
 """
 
 from __future__ import annotations
@@ -63,7 +64,10 @@ def leave(code: object) -> NoReturn:
 
 
 def _alone() -> bool:
-    """Whether nothing runs besides the main thread and nothing waits for a shutdown."""
+    """Whether nothing runs besides the main thread, nothing waits for a shutdown and nothing
+    watches the process (``python -m cProfile`` writes its figures after the command)."""
+    if sys.gettrace() is not None or sys.getprofile() is not None or sys.flags.inspect:
+        return False
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return False

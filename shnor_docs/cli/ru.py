@@ -26,6 +26,8 @@ MESSAGES = {
     "Got unexpected extra argument ({args})": "Лишний аргумент ({args})",
     "Got unexpected extra arguments ({args})": "Лишние аргументы ({args})",
     "Did you mean {possibility}?": "Возможно, имелось в виду {possibility}?",
+    "(Did you mean one of: {possibilities}?)":
+        "(Возможно, имелось в виду одно из: {possibilities}?)",
     "default: {default}": "по умолчанию: {default}",
     "{value} is not in the range {range}.": "{value} вне диапазона {range}.",
     "{value!r} is not a valid {number_type}.": "{value!r} — не число.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,22 @@ def test_a_check_loads_only_its_own_command() -> None:
     assert "shnor_docs.cli.check" in loaded
     for other in ("build", "life", "importing", "programmes"):
         assert f"shnor_docs.cli.{other}'" not in loaded
+
+
+def test_an_unknown_command_is_answered_with_the_close_ones(tmp_path: Path) -> None:
+    """Commands load lazily, yet click still suggests from all of them."""
+    for typo, suggestion in (("buidl", "'build'"), ("chek", "'check', 'schema'")):
+        done = subprocess.run([sys.executable, "-m", "shnor_docs", typo], capture_output=True,
+                              text=True, cwd=tmp_path, encoding="utf-8", timeout=60,
+                              check=False)
+        assert done.returncode == 2
+        assert "Возможно, имелось в виду" in done.stderr and suggestion in done.stderr
+        assert "Did you mean" not in done.stderr
+
+
+def test_a_profiler_still_writes_its_figures_after_the_command(tmp_path: Path) -> None:
+    figures = tmp_path / "profile.out"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(figures), "-m",
+                           "shnor_docs", "rules"], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, check=False)
+    assert done.returncode == 0 and figures.stat().st_size > 0
