@@ -54,7 +54,7 @@ def convert_batch(batch: list[dict[str, bytes]], cache: Path) -> list[dict[str, 
             "(apt-get install -y libreoffice-writer-nogui hyphen-ru) или LibreOffice с "
             "libreoffice.org",
         )
-    work = _work_folder(cache)
+    work = _work_folder(cache).absolute()  # LibreOffice runs in it: no path may be relative
     try:
         inputs = _write_inputs(batch, work / "in")
         if not inputs:

@@ -72,7 +72,9 @@ def timeout_for(sizes: list[int]) -> float:
 def command(
     binary: str, work: Path, filter_name: str, outdir: Path, files: list[Path]
 ) -> list[str]:
-    """The conversion command; the profile URL is percent-encoded (a raw space hangs it)."""
+    """The conversion command; the profile URL is percent-encoded (a raw space hangs it). The
+    paths are absolute: LibreOffice runs in ``work``, not where shnor was started (a relative
+    ``--out``, the default «build» too, made it find no file)."""
     return [
         binary,
         f"-env:UserInstallation={(work / 'profile').resolve().as_uri()}",
@@ -82,8 +84,8 @@ def command(
         "--convert-to",
         filter_name,
         "--outdir",
-        str(outdir),
-        *[str(f) for f in files],
+        str(outdir.absolute()),
+        *[str(f.absolute()) for f in files],
     ]
 
 

@@ -193,3 +193,15 @@ def test_the_newest_install_folder_wins(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", "/nonexistent")
     monkeypatch.setattr(soffice_module, "CANDIDATES", (f"{tmp_path}/libreoffice*/program/soffice",))
     assert soffice_module.find_soffice() == str(tmp_path / "libreoffice24.2/program/soffice")
+
+
+def test_a_relative_out_folder_converts_as_an_absolute_one(tmp_path: Path) -> None:
+    """``shnor build --format pdf`` with the default «build» folder: LibreOffice runs in a
+    folder of its own, so it must get absolute paths."""
+    (tmp_path / "programmes").mkdir()
+    shutil.copytree(PROGRAMMES / "dubrovka", tmp_path / "programmes" / "dubrovka")
+    done = subprocess.run([sys.executable, "-m", "shnor_docs", "build", "--format", "pdf"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "ПРИКАЗЫВАЮ" in pdf_text(tmp_path / "build" / "dubrovka" / "prikaz.pdf")
