@@ -32,6 +32,21 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
+def write_report_text(path: Path, text: str) -> None:
+    """Write a report where ``path`` leads: a file (new or not) is replaced whole; a link stays
+    a link and the file it leads to is replaced; a device or a pipe (``-o /dev/stdout``, a
+    FIFO) is written into as it is, never replaced by a file."""
+    try:
+        mode: int | None = os.stat(path).st_mode  # through links
+    except FileNotFoundError:  # a new file, or a link to a file not made yet
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
+    write_text_atomic(path.resolve(), text)
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)

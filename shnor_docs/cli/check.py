@@ -124,10 +124,10 @@ def _refuse_report_file(output: Path, folders: list[Path]) -> None:
 
 
 def _write_report(output: Path, text: str) -> None:
-    from shnor_docs.files import os_reason, write_text_atomic
+    from shnor_docs.files import os_reason, write_report_text
 
     try:
-        write_text_atomic(output, text)
+        write_report_text(output, text)
     except OSError as exc:
         click.echo(f"Ошибка: отчёт не записать в «{output}»: {os_reason(exc)}", err=True)
         sys.exit(2)

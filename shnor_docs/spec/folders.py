@@ -18,11 +18,12 @@ SOURCE_SUFFIXES = (".yaml", ".yml", ".toml")
 
 def report_file_problem(output: Path, folders: Iterable[Path]) -> str | None:
     """Why a report must not be written to ``output`` (B012), or None. Writing replaces the
-    file the name leads to in its (resolved) folder: never a spec, an included file or a
-    settings file, and nothing inside a programme's folder."""
-    target = output.parent.resolve() / output.name
-    if target.suffix.lower() in SOURCE_SUFFIXES:
-        return (f"«{output}» — файл {target.suffix.lstrip('.').upper()}: отчёт не записывается "
+    file the name leads to (through links): never a spec, an included file or a settings file,
+    and nothing inside a programme's folder."""
+    target = output.resolve()
+    suffix = next((p.suffix for p in (output, target) if p.suffix.lower() in SOURCE_SUFFIXES), "")
+    if suffix:
+        return (f"«{output}» — файл {suffix.lstrip('.').upper()}: отчёт не записывается "
                 "поверх спецификаций и настроек (например, -o shnor-report.txt)")
     for folder in folders:
         if target.is_relative_to(folder.resolve()):

@@ -171,6 +171,45 @@ def test_check_output_never_replaces_a_source(ws: Path, output: str) -> None:
     assert tree_digests(ws) == before
 
 
+def test_check_output_through_a_link_into_a_programme_is_refused(ws: Path) -> None:
+    """A link named like a report that leads to a spec must not let the report replace it."""
+    (ws / "r.txt").symlink_to(ws / PROG / "programme.yaml")
+    (ws / "s.txt").symlink_to(ws / PROG / "notes.txt")  # not there yet: it would be made there
+    before = tree_digests(ws)
+    for link in ("r.txt", "s.txt"):
+        result = invoke(["check", PROG, "--as-of", "2023-01-01", "--output", link])
+        assert result.exit_code == 2 and "ошибка B012" in result.output, result.output
+    assert tree_digests(ws) == before
+
+
+def test_check_output_to_a_link_writes_where_it_leads_and_keeps_the_link(ws: Path) -> None:
+    (ws / "reports").mkdir()
+    (ws / "reports" / "last.json").write_text("old", encoding="utf-8")
+    (ws / "report.json").symlink_to(ws / "reports" / "last.json")
+    result = invoke(["check", PROG, "--as-of", "2023-01-01", "--format", "json",
+                     "--output", "report.json"])
+    assert result.exit_code in (0, 1), result.output
+    assert (ws / "report.json").is_symlink()
+    assert (ws / "reports" / "last.json").read_text(encoding="utf-8").startswith("{")
+
+
+@pytest.mark.parametrize("name", ["fifo", "link-to-fifo"])
+def test_check_output_to_a_pipe_writes_into_it(ws: Path, name: str) -> None:
+    """``-o /dev/stdout`` or a FIFO (here, or through a link): written into, never replaced by
+    a file (as root, a rename would replace even a device node)."""
+    fifo = ws / "fifo"
+    os.mkfifo(fifo)
+    if name != "fifo":
+        (ws / name).symlink_to(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    result = _shnor(ws, "check", PROG, "--as-of", "2023-01-01", "--format", "json",
+                    "--output", name)
+    received, _ = reader.communicate(timeout=60)
+    assert result.returncode in (0, 1), result.stderr
+    assert received.startswith(b"{") and fifo.is_fifo() and (ws / name).exists()
+    assert name == "fifo" or (ws / name).is_symlink()
+
+
 # --- F26: settings in TOML ------------------------------------------------------------------
 
 
