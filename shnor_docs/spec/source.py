@@ -9,8 +9,6 @@ from shnor_docs.errors import Problem
 from shnor_docs.files import MAX_SPEC_BYTES, os_reason, read_limited
 from shnor_docs.location import Location
 
-MAX_BYTES = MAX_SPEC_BYTES
-
 
 def read_text(
     path: Path, shown: str, digests: dict[Path, str] | None = None
@@ -20,13 +18,13 @@ def read_text(
     ``digests`` receives the sha256 of the bytes read, under ``path``.
     """
     try:
-        raw = read_limited(path, MAX_BYTES)
+        raw = read_limited(path, MAX_SPEC_BYTES)
     except OSError as exc:
         return None, [
             Problem(Location(shown), "S002", f"не удалось прочитать файл: {os_reason(exc)}")
         ]
     if raw is None:
-        msg = f"файл слишком большой; предел — {MAX_BYTES // 2**20} МБ"
+        msg = f"файл слишком большой; предел — {MAX_SPEC_BYTES // 2**20} МБ"
         return None, [Problem(Location(shown), "S008", msg)]
     if digests is not None:
         digests[path] = hashlib.sha256(raw).hexdigest()

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 
 import yaml
 
+from shnor_docs.files import MAX_SPEC_BYTES
 from shnor_docs.location import Location
-from shnor_docs.spec.source import MAX_BYTES
 
 MAX_DEPTH = 60
 MAX_NODES = 2_000_000
 #: Characters of all the scalars of a file once aliases are expanded: one anchored text reused
 #: 10,000 times made 1.2 MB of YAML into 953 MB of text, under every other limit.
-MAX_CHARS = 2 * MAX_BYTES
+MAX_CHARS = 2 * MAX_SPEC_BYTES
 ALLOWED_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
