@@ -16,6 +16,7 @@ _DOCUMENT = re.compile(
     r"(программ\w*|план\w*(?:\s+мероприятий)?|дорожн\w*\s+карт\w*|комплекс\w*\s+мер)", re.I
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 _SKIP = {"по", "в", "на", "для", "с", "и", "о", "об", "к", "мероприятий", "муниципальной",
          "муниципальную", "муниципальная", "прилагаемый", "прилагаемую"}
 _CATEGORIES = {
@@ -36,7 +37,7 @@ def _purpose(text: str) -> str | None:
     found = _DOCUMENT.search(text)
     if found is None:
         return None
-    for word in re.findall(r"[А-Яа-яЁё]+", text[found.end():]):
+    for word in _WORD.findall(text[found.end():]):
         if word.lower() not in _SKIP:
             return word.lower()[:5]
     return None

@@ -11,6 +11,8 @@ from shnor_docs.checks.context import Context
 from shnor_docs.checks.core import Finding, check
 from shnor_docs.location import PathKey
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
 
 @dataclass(frozen=True)
 class Numbered:
@@ -22,7 +24,7 @@ class Numbered:
     @property
     def parts(self) -> tuple[int, ...] | None:
         text = self.number.strip().rstrip(".")
-        if not re.fullmatch(r"\d+(?:\.\d+)*", text):
+        if not _NUMBER.fullmatch(text):
             return None
         return tuple(int(part) for part in text.split("."))
 

@@ -19,6 +19,8 @@ _ABBR = re.compile(
 _FURTHER = re.compile(r"\(\s*далее\s*[-–—:]?\s*[«\"]?([^()«»\"]+?)[»\"]?\s*\)", re.I)
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _ONLY_ABBR = re.compile(r"[А-ЯЁ]{2,8}(?:(?:\s*,\s*|\s+и\s+|\s*/\s*|\s+)[А-ЯЁ]{2,8})*")
+_ABBR_BEFORE = re.compile(r"([А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2,8})*)\s*$")
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 _GAP = frozenset(" \u00a0")
 
 
@@ -52,7 +54,7 @@ def _definitions(text: str) -> list[tuple[int, int, set[str]]]:
         if _ONLY_ABBR.fullmatch(inner):
             found.append((match.start(), match.end(), _names(inner)))
         else:
-            before = re.search(r"([А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2,8})*)\s*$", text[: match.start()])
+            before = _ABBR_BEFORE.search(text[: match.start()])
             if before and _expands(before.group(1), inner):
                 found.append((before.start(1), match.end(), _names(before.group(1))))
     return found
@@ -65,7 +67,7 @@ def _names(text: str) -> set[str]:
 
 def _expands(abbreviation: str, phrase: str) -> bool:
     """Whether the initials of ``phrase`` spell ``abbreviation`` (in order, gaps allowed)."""
-    letters = [w[0].upper() for w in re.findall(r"[А-Яа-яЁё]+", phrase)]
+    letters = [w[0].upper() for w in _WORD.findall(phrase)]
     return len(letters) >= 2 and spells(abbreviation, letters)
 
 

@@ -85,6 +85,7 @@ _TOKEN = re.compile(
     r" ?(?:(?P<iso>\d{4})-(?P<iso_m>\d{1,2})(?![\d.])|(?P<mm>\d{1,2})\.(?P<mm_y>\d{4})"
     r"|(?P<year>\d{4})|(?P<word>[а-я]+)|(?P<dash>-)|(?P<sep>[,;]))"
 )
+_LEAD = re.compile(r"^(?:в течение|на протяжении|в|с) ")
 
 
 def _on_demand_rule(s: str, text: str, period: Period | None) -> Deadline | None:
@@ -200,7 +201,7 @@ def _token(m: re.Match[str]) -> tuple[str, int, int | None] | None:
 
 
 def _tokens(s: str) -> list[tuple[str, int, int | None]] | None:
-    s = re.sub(r"^(?:в течение|на протяжении|в|с) ", "", s)
+    s = _LEAD.sub("", s)
     tokens, pos = [], 0
     while pos < len(s):
         m = _TOKEN.match(s, pos)

@@ -29,6 +29,10 @@ from shnor_docs.deadlines.types import Deadline, DeadlineError, Period, check_ye
 from shnor_docs.deadlines.types import DeadlineKind as K
 from shnor_docs.text import quote
 
+_YEAR_ABBREVIATED = re.compile(r"(?:\d|\s)гг?\.$")
+_YEAR_WORD = re.compile(r"(\d{4}) ?(гг?)\.?(?![а-я])")
+_ON_YEARS = re.compile(r"\bна (\d{4})(?: ?([-–—/]) ?(\d{4}))?")
+
 #: (unit, times (low, high) or None, months) — «2–3 раза в год», «ежегодно в сентябре».
 Recurrence = tuple[str, tuple[int, int] | None, tuple[int, ...]]
 
@@ -140,7 +144,7 @@ def make_recurring(text: str, period: Period | None, recurrence: Recurrence) -> 
 def tidy(text: str) -> str:
     """Пробелы и хвостовая пунктуация; точка после «г.» сохраняется."""
     t = " ".join(text.split()).strip(" ,;:")
-    if t.endswith(".") and not re.search(r"(?:\d|\s)гг?\.$", t):
+    if t.endswith(".") and not _YEAR_ABBREVIATED.search(t):
         t = t.rstrip(". ,;:")
     return t
 
@@ -150,8 +154,8 @@ def lower_first(text: str) -> str:
 
 
 def make_external(text: str, body: str, frequency: str | None, period: Period | None) -> Deadline:
-    schedule = lower_first(re.sub(r"(\d{4}) ?(гг?)\.?(?![а-я])", rf"\1{NBSP}\2.", tidy(body)))
-    m = re.search(r"\bна (\d{4})(?: ?([-–—/]) ?(\d{4}))?", schedule.replace(NBSP, " "))
+    schedule = lower_first(_YEAR_WORD.sub(rf"\1{NBSP}\2.", tidy(body)))
+    m = _ON_YEARS.search(schedule.replace(NBSP, " "))
     if m is None or int(m[3] or m[1]) < int(m[1]):
         return make_whole(K.EXTERNAL, text, period, schedule=schedule, frequency=frequency)
     first, last = check_year(int(m[1]), text), check_year(int(m[3] or m[1]), text)

@@ -10,6 +10,7 @@ from shnor_docs.deadlines.types import MAX_YEAR, MIN_YEAR, DeadlineError, Period
 from shnor_docs.text import quote
 
 _PERIOD_FORMS = "допустимые формы: 2021–2023; 2023; 2020/2021 (учебный год); {start: …, end: …}"
+_YEARS = re.compile(r"(\d{4})(?: ?([-/]) ?(\d{4}))?")
 
 
 def _check_year(year: int, text: object) -> int:
@@ -63,7 +64,7 @@ def parse_period(value: str | int | dict | Period) -> Period:
     if isinstance(value, dict):
         return _period_from_dict(value)
     s = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-    m = re.fullmatch(r"(\d{4})(?: ?([-/]) ?(\d{4}))?", normalise(s)) if isinstance(s, str) else None
+    m = _YEARS.fullmatch(normalise(s)) if isinstance(s, str) else None
     if m is None:
         raise DeadlineError(f"не удалось разобрать период {quote(value)}; {_PERIOD_FORMS}")
     first, last = _check_year(int(m[1]), value), _check_year(int(m[3] or m[1]), value)

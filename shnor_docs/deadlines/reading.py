@@ -16,15 +16,18 @@ _YEAR_SUFFIX_RE = re.compile(r"(\d{4})\s*(?:гг?\.?|год[а-я]*)(?![а-я])"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUM_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?")
 _WORD_DATE = re.compile(r"(\d{1,2}) ([а-я]+)(?: (\d{4}))?")
+_QUOTES = re.compile(r"[«»\"“”„]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SLASHED_YEARS = re.compile(r"(\d{4})\s*/\s*(\d{4})")
 
 
 def normalise(text: str) -> str:
     """Нижний регистр, один вид тире и пробелов, годы без «г.»/«года», учебный год как 2020/2021."""
     s = text.lower().replace("ё", "е").replace("і", "i")
-    s = re.sub(r"[«»\"“”„]", "", s)
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
+    s = _QUOTES.sub("", s)
+    s = _DASHES.sub("-", s)
     s = _ACADEMIC_RE.sub(r"\1/\2", s)
-    s = re.sub(r"(\d{4})\s*/\s*(\d{4})", r"\1/\2", s)
+    s = _SLASHED_YEARS.sub(r"\1/\2", s)
     s = _YEAR_SUFFIX_RE.sub(r"\1", s)
     return " ".join(s.split()).strip(" ,.;:")
 
