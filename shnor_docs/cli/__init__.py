@@ -3,8 +3,9 @@ its group.
 
 Importing this package imports no click: :func:`main` first tries the one shortcut that needs
 none (:mod:`shnor_docs.cli.quick`, a rebuild where nothing changed), then runs the click group,
-with no garbage collection while it starts and no interpreter teardown at its end
-(:mod:`shnor_docs.cli.process`).
+with no garbage collection while it starts, the regular expressions its modules compile as they
+load kept for the next process (:mod:`shnor_docs.cli.patterns`), and no interpreter teardown at its
+end (:mod:`shnor_docs.cli.process`).
 ``shnor_docs.cli.cli`` is that group, imported when first asked for.
 """
 
@@ -36,6 +37,9 @@ def _run() -> None:
     code = shortcut(sys.argv[1:])
     if code is not None:
         sys.exit(code)
+    from shnor_docs.cli import patterns
+
+    patterns.reuse()
     from shnor_docs.cli.app import main as run
     from shnor_docs.cli.app import preload
     from shnor_docs.cli.process import started
