@@ -1,6 +1,7 @@
 """Whole builds of large programmes against a bare docxtpl process and the raw-XML limit.
 
-Usage: ``python benchmarks/bench_build.py [--quick] [--runs N] [--sizes 1000,5000,…]``.
+Usage: ``python benchmarks/bench_build.py [--quick] [--runs N] [--sizes 1000,5000,…]
+[--instructions]``.
 
 For each size (the seed programme with a generated roadmap of 1,000 to 20,000 activities,
 split across included files) three processes run, interleaved with the other sizes in a
@@ -16,6 +17,11 @@ same run; the marginal cost per 1,000 activities between neighbouring sizes; the
 goals are judged on paired figures: the ratio to docxtpl and the marginal cost are taken within
 each round (runs a moment apart) and their median over the rounds is compared with the goal, so
 a slow stretch of a shared machine, which slows every process of a round, cannot flip a verdict.
+
+With ``--instructions`` (valgrind installed) every variant at every size also runs once under
+valgrind, and the same goals are judged on the instructions run: counts that are the same in
+every run. They show whether the work grows linearly (a quadratic step would show); time adds
+what the machine makes of that work, its caches and its neighbours. About ten minutes more.
 """
 
 from __future__ import annotations
@@ -29,7 +35,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import Series, grouped, interleaved, machine_line, noise_line, prepare, verdict
+from measure import (
+    Series,
+    grouped,
+    instructions,
+    interleaved,
+    machine_line,
+    millions,
+    noise_line,
+    prepare,
+    verdict,
+)
 
 HERE = Path(__file__).resolve().parent
 VARIANTS = ("shnor", "docxtpl", "limit")
@@ -119,12 +135,42 @@ def print_goals(found: dict[str, Series], sizes: list[int]) -> None:
                   f"{ours.median('rss_mb'):.0f} МБ, голый docxtpl {bare.median('rss_mb'):.0f} МБ")
 
 
+def print_instructions(counts: dict[str, int | None], sizes: list[int]) -> None:
+    """The goals judged on instructions run: one valgrind run of each variant at each size."""
+    if any(count is None for count in counts.values()):
+        print("\nvalgrind не установлен: число команд процессора не подсчитано")
+        return
+    print("\nЧисло команд процессора (valgrind; одно и то же в каждом прогоне)")
+    for size in sizes:
+        ours, bare, limit = (counts[f"{v}@{size}"] for v in VARIANTS)
+        print(f"{grouped(size):>7} | shnor {millions(ours):>14} | docxtpl {millions(bare):>14} | "
+              f"предел {millions(limit):>12} | shnor/docxtpl ×{ours / bare:.2f}")
+    for variant in VARIANTS:
+        rates = [(counts[f"{variant}@{b}"] - counts[f"{variant}@{a}"]) / (b - a) * 1000
+                 for a, b in pairwise(sizes)]
+        spread = max(rates) / min(rates) if len(rates) >= 2 and min(rates) > 0 else 1.0
+        cells = ", ".join(f"{grouped(a)} → {grouped(b)}: {millions(int(r))}"
+                          for (a, b), r in zip(pairwise(sizes), rates, strict=True))
+        line = f"прирост на 1 000 мер. ({cells}), ×{spread:.3f}"
+        if variant == "shnor":
+            print(f"[{verdict(spread <= GOAL_LINEAR)}] линейность (команды): {line} "
+                  f"(цель ≤ ×{GOAL_LINEAR})")
+        else:
+            print(f"      {variant}: {line}")
+    if RATIO_SIZE in sizes:
+        ratio = counts[f"shnor@{RATIO_SIZE}"] / counts[f"docxtpl@{RATIO_SIZE}"]
+        print(f"[{verdict(ratio <= GOAL_RATIO)}] сборка {grouped(RATIO_SIZE)} мер. (команды): "
+              f"×{ratio:.2f} к голому docxtpl (цель ≤ ×{GOAL_RATIO})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1 000, 5 000, 10 000; 3 прогона")
     parser.add_argument("--runs", type=int, default=None)
     parser.add_argument("--sizes", default=None, help="через запятую")
     parser.add_argument("--no-warm-up", action="store_true", help="без разогревочного прогона")
+    parser.add_argument("--instructions", action="store_true",
+                        help="ещё и число команд процессора под valgrind (около 10 минут)")
     args = parser.parse_args()
     sizes = [1000, 5000, 10000] if args.quick else [1000, 5000, 10000, 20000]
     if args.sizes:
@@ -142,6 +188,8 @@ def main() -> None:
         if not args.no_warm_up:  # file caches, .pyc: the smallest size once, not counted
             interleaved({k: v for k, v in jobs.items() if k.endswith(f"@{sizes[0]}")}, 1)
         found = interleaved(jobs, runs)
+        counts = {name: instructions(command) for name, command in jobs.items()} \
+            if args.instructions else {}
     print(f"Медианы из {runs} прогонов, все размеры и варианты вперемежку; "
           f"в скобках — отношение по процессорному времени")
     for what in ("cpu", "wall"):
@@ -151,6 +199,8 @@ def main() -> None:
     print_table(found, sizes)
     print_slopes(found, sizes)
     print_goals(found, sizes)
+    if counts:
+        print_instructions(counts, sizes)
 
 
 if __name__ == "__main__":

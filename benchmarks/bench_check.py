@@ -10,6 +10,10 @@ program built on click, PyYAML and pydantic models: importing click and yaml and
 ``BaseModel`` and ``Field``. Printed: medians of wall and CPU time and the ratios to the bare
 import, in the same run; the goal is judged on the median of the ratios within each round.
 Goal: the check with ``.pyc`` within 2.5 × the bare import.
+
+Where valgrind is installed, the check, the bare import and the floor (with ``.pyc``) also run
+once each under it, and the instructions each ran are compared: the same counts in every run,
+so the ratio does not swing with the machine as times do.
 """
 
 from __future__ import annotations
@@ -21,7 +25,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import interleaved, machine_line, noise_line, verdict, with_pyc
+from measure import (
+    instructions,
+    interleaved,
+    machine_line,
+    millions,
+    noise_line,
+    verdict,
+    with_pyc,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "programmes" / "meshchovsk"
@@ -60,12 +72,27 @@ def main() -> int:
           f"{least.median('cpu') * 1000:.0f}; ×{least.paired(base, 'wall'):.2f} к import yaml, "
           f"pydantic; shnor check сверх порога: "
           f"{(ours.median('wall') - least.median('wall')) * 1000:.0f} мс")
+    print_instructions({name: jobs[name] for name in ("check", "bare", "floor")})
     ratio = ours.paired(base, "wall")
     print(f"\n[{verdict(ratio <= GOAL)}] shnor check {args.programme.name}: ×{ratio:.2f} к "
           f'python -c "import yaml, pydantic", медиана отношений в каждом прогоне (цель ≤ ×{GOAL}; '
           f"по процессору ×{ours.paired(base, 'cpu'):.2f}; "
           f"порог ×{least.paired(base, 'wall'):.2f})")
     return 0 if ratio <= GOAL else 1
+
+
+def print_instructions(jobs: dict[str, list[str]]) -> None:
+    """The same comparison in instructions run, one valgrind run each (if it is installed)."""
+    counts = {name: instructions(command) for name, command in jobs.items()}
+    if any(count is None for count in counts.values()):
+        print("\n  valgrind не установлен: число команд процессора не подсчитано")
+        return
+    check, bare, floor = counts["check"], counts["bare"], counts["floor"]
+    print(f"\n[{verdict(check / bare <= GOAL)}] по числу команд процессора (valgrind; одно и то же "
+          f"в каждом прогоне): shnor check {millions(check)}, import yaml, pydantic "
+          f"{millions(bare)}: ×{check / bare:.2f} (цель ≤ ×{GOAL}); порог click + yaml + "
+          f"pydantic {millions(floor)}, ×{floor / bare:.2f}; shnor сверх порога "
+          f"{millions(check - floor)}")
 
 
 if __name__ == "__main__":
