@@ -51,10 +51,13 @@ def reuse() -> None:
         _parser.parse, _compiler._code, _compiler.SRE_FLAG_DEBUG, _sre.compile  # noqa: B018
     except (ImportError, AttributeError):
         return
-    _kept.update(_read())
-    _state.update(original=_compiler.compile, sre=_sre, parser=_parser, compiler=_compiler)
+    path = kept_file()
+    _kept.update(_read(path))
+    _state.update(original=_compiler.compile, sre=_sre, parser=_parser, compiler=_compiler,
+                  noting=_writable(path))
     _compiler.compile = _compile
-    atexit.register(keep)
+    if _state["noting"]:
+        atexit.register(keep)
 
 
 def keep() -> None:
@@ -95,8 +98,18 @@ def _engine() -> str:
                  marshal.version))
 
 
-def _read() -> dict[tuple[Any, int], tuple[Any, ...]]:
-    path = kept_file()
+def _writable(path: Path | None) -> bool:
+    """Whether new patterns can be kept: noting one compiles it a second time, for nothing where
+    nothing will be written (``PYTHONDONTWRITEBYTECODE``, a read-only install)."""
+    if path is None or sys.dont_write_bytecode:
+        return False
+    import os
+
+    folder = path.parent if path.parent.exists() else path.parent.parent
+    return os.access(folder, os.W_OK)
+
+
+def _read(path: Path | None) -> dict[tuple[Any, int], tuple[Any, ...]]:
     try:
         with open(path, "rb") as handle:  # type: ignore[arg-type]
             kept = marshal.loads(handle.read())
@@ -122,7 +135,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         except Exception:  # not code of this engine after all: compile it
             _kept.pop(key, None)
     compiled = original(pattern, flags)
-    if plain and _importing():
+    if plain and _state["noting"] and _importing():
         _note(key, compiled)
     return compiled
 

@@ -118,6 +118,7 @@ def test_nothing_is_written_where_python_writes_no_byte_code(
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     patterns.reuse()
     _import_module(tmp_path, "unwritten_sample", "import re\nX = re.compile(r'[ё]+\\d')")
+    assert patterns._new == {}  # not even noted: noting compiles a pattern a second time
     patterns.keep()
     assert not kept.exists()
 
