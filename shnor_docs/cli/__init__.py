@@ -40,13 +40,16 @@ def _run() -> None:
     from shnor_docs.cli import patterns
 
     patterns.reuse()
-    from shnor_docs.cli.app import main as run
-    from shnor_docs.cli.app import preload
-    from shnor_docs.cli.process import started
+    try:
+        from shnor_docs.cli.app import main as run
+        from shnor_docs.cli.app import preload
+        from shnor_docs.cli.process import started
 
-    preload(sys.argv[1:])
-    started()
-    run()
+        preload(sys.argv[1:])
+        started()
+        run()
+    finally:
+        patterns.stop()
 
 
 def __getattr__(name: str) -> Any:

@@ -2,7 +2,7 @@
 
 Modules compile their patterns as they load: those of the check path, and click's, PyYAML's and
 pydantic's, about a hundred, compiled by :mod:`re`'s pure-Python compiler in every process, for
-a tenth of ``shnor check``. As Python keeps a module's byte-code, this module keeps the compiled
+a sixth of ``shnor check``. As Python keeps a module's byte-code, this module keeps the compiled
 form of those patterns (the SRE code :mod:`re` hands to its C engine) beside this package's
 byte-code (``__pycache__``, or under ``PYTHONPYCACHEPREFIX``), in a file made for one version of
 Python and of its regular-expression engine. The next process builds them from the kept code.
@@ -10,38 +10,45 @@ Python and of its regular-expression engine. The next process builds them from t
 What is kept can make a run faster, never different:
 
 - a pattern is kept only if the pattern built from its kept code equals the one :mod:`re`
-  compiled (a pattern's equality compares its text, flags and whole code), with the same groups;
+  compiled (a pattern's equality compares its text, flags and whole code), with the same groups,
+  and if compiling it warned of nothing;
 - only patterns compiled while a module is imported are kept: those are fixed in the source,
   none is made from a programme's text;
-- where Python writes no byte-code (``PYTHONDONTWRITEBYTECODE``, a read-only install) nothing is
-  written; a missing, foreign or damaged file, or a Python whose :mod:`re` works otherwise, means
-  patterns are compiled as before.
+- the file carries a checksum of its content, and each entry is checked for its shape: a
+  damaged file, a missing one, one of another Python, or a Python whose :mod:`re` works
+  otherwise, means patterns are compiled as before;
+- where Python writes no byte-code (``PYTHONDONTWRITEBYTECODE``, a read-only install), and in
+  the workers of ``--jobs``, nothing is noted or written;
+- an entry unused in :data:`MAX_AGE` writes in a row is dropped (a library may build a pattern
+  that differs from process to process), and the file never holds more than :data:`MAX_KEPT`.
+
+:func:`reuse` starts it when the command starts, :func:`stop` ends it when the command is done:
+importing ``shnor_docs`` as a library changes nothing in :mod:`re`.
 """
 
 from __future__ import annotations
 
-import atexit
-import marshal
+import os
 import sys
-import zlib
+
+from shnor_docs.cli.patterns_file import MAX_AGE, MAX_KEPT, kept_file, read_kept, write_kept
 
 TYPE_CHECKING = False  # typing costs start-up its import
 if TYPE_CHECKING:
-    from pathlib import Path
     from typing import Any
 
-#: More entries than this in the file means it is not ours: it is started afresh.
-MAX_KEPT = 2000
+__all__ = ["MAX_AGE", "MAX_KEPT", "forget", "keep", "kept_file", "reuse", "stop"]
 
 _kept: dict[tuple[Any, int], tuple[Any, ...]] = {}  # (pattern, flags) → the rest of the build
+_ages: dict[tuple[Any, int], int] = {}  # writes in a row an entry went unused
+_used: set[tuple[Any, int]] = set()  # built from kept code in this process
 _new: dict[tuple[Any, int], tuple[Any, ...]] = {}  # compiled as a module loaded, to be kept
-_state: dict[str, Any] = {"original": None}
+_state: dict[str, Any] = {"original": None, "noting": False, "forks": False}
 
 
 def reuse() -> None:
-    """Build patterns from kept code from now on, note those that modules compile as they load,
-    and keep them when the process ends. Does nothing where :mod:`re` has not the parts it relies
-    on."""
+    """Build patterns from kept code from now on, and note those that modules compile as they
+    load. Does nothing where :mod:`re` has not the parts it relies on."""
     if _state["original"] is not None:
         return
     try:
@@ -52,92 +59,120 @@ def reuse() -> None:
     except (ImportError, AttributeError):
         return
     path = kept_file()
-    _kept.update(_read(path))
+    kept, ages = read_kept(path)
+    _kept.update(kept)
+    _ages.update(ages)
     _state.update(original=_compiler.compile, sre=_sre, parser=_parser, compiler=_compiler,
-                  noting=_writable(path))
+                  noting=_writable(path), re_folder=os.path.dirname(_compiler.__file__))
     _compiler.compile = _compile
-    if _state["noting"]:
-        atexit.register(keep)
+    if not _state["forks"]:  # a worker of --jobs ends with os._exit: noting would be for nothing
+        os.register_at_fork(after_in_child=_stop_noting)
+        _state["forks"] = True
+
+
+def stop() -> None:
+    """The command is done: keep what was noted, and compile as :mod:`re` does again."""
+    try:
+        keep()
+    finally:
+        _restore()
 
 
 def keep() -> None:
     """Keep the patterns noted so far (if any) with those kept before."""
-    if not _new or sys.dont_write_bytecode:
+    if not _new or not _state["noting"]:
         return
-    path = kept_file()
-    if path is None:
-        return
-    merged = {**_kept, **_new} if len(_kept) + len(_new) <= MAX_KEPT else dict(_new)
+    entries: dict[tuple[Any, int], tuple[Any, ...]] = {}
+    for key, rest in _kept.items():
+        age = 0 if key in _used else _ages.get(key, 0) + 1
+        if age <= MAX_AGE:
+            entries[key] = (age, *rest)
+    entries.update({key: (0, *rest) for key, rest in _new.items()})
+    if len(entries) > MAX_KEPT:  # the youngest, those just noted first
+        youngest = sorted(entries, key=lambda key: (entries[key][0], key not in _new))[:MAX_KEPT]
+        entries = {key: entries[key] for key in youngest}
+    _used.update(_new)  # compiled in this process: as used as those built from kept code
     _new.clear()
-    try:
-        from shnor_docs.files import write_bytes_atomic
-
-        write_bytes_atomic(path, marshal.dumps({"engine": _engine(), "patterns": merged}))
-    except Exception:  # no room, no rights: compiled again next time
-        return
-    _kept.update(merged)
+    if write_kept(kept_file(), entries):
+        _kept.update({key: entry[1:] for key, entry in entries.items()})
+        _ages.update({key: entry[0] for key, entry in entries.items()})
 
 
-def kept_file() -> Path | None:
-    """Where the patterns are kept: beside this module's byte-code; None if Python keeps none."""
-    import importlib.util
-    from pathlib import Path
-
-    try:
-        code = Path(importlib.util.cache_from_source(__file__))
-    except (NotImplementedError, ValueError):
-        return None
-    return code.parent / f"patterns-{zlib.crc32(_engine().encode('utf-8')):08x}.marshal"
+def forget() -> None:
+    """Compile as :mod:`re` does again and forget every kept pattern (for tests)."""
+    _restore()
+    for found in (_kept, _ages, _used, _new):
+        found.clear()
 
 
-def _engine() -> str:
-    """What the kept code is valid for: this Python and its regular-expression engine."""
-    import _sre
-
-    return repr((sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE,
-                 marshal.version))
+def _restore() -> None:
+    if _state["original"] is not None:
+        _state["compiler"].compile = _state["original"]
+        _state.update(original=None, noting=False)
 
 
-def _writable(path: Path | None) -> bool:
+def _stop_noting() -> None:
+    _state["noting"] = False
+
+
+def _writable(path: Any) -> bool:
     """Whether new patterns can be kept: noting one compiles it a second time, for nothing where
     nothing will be written (``PYTHONDONTWRITEBYTECODE``, a read-only install)."""
     if path is None or sys.dont_write_bytecode:
         return False
-    import os
-
     folder = path.parent if path.parent.exists() else path.parent.parent
     return os.access(folder, os.W_OK)
 
 
-def _read(path: Path | None) -> dict[tuple[Any, int], tuple[Any, ...]]:
-    try:
-        with open(path, "rb") as handle:  # type: ignore[arg-type]
-            kept = marshal.loads(handle.read())
-    except (OSError, TypeError, ValueError, EOFError):  # missing, damaged: compile as before
-        return {}
-    if not isinstance(kept, dict) or kept.get("engine") != _engine():
-        return {}
-    patterns = kept.get("patterns")
-    if not isinstance(patterns, dict) or len(patterns) > MAX_KEPT:
-        return {}
-    return patterns
-
-
-def _compile(pattern: Any, flags: int = 0) -> Any:
+def _compile(p: Any, flags: int = 0) -> Any:
     """:func:`re._compiler.compile`, from kept code where there is some."""
-    sre, original = _state["sre"], _state["original"]
-    key = (pattern, flags)
-    plain = type(pattern) in (str, bytes) and type(flags) is int  # what marshal keeps as it is
+    key = (p, flags)
+    plain = type(p) in (str, bytes) and type(flags) is int  # what marshal keeps as it is
     rest = _kept.get(key) if plain else None
     if rest is not None:
         try:
-            return sre.compile(pattern, *rest)
+            compiled = _state["sre"].compile(p, *rest)
         except Exception:  # not code of this engine after all: compile it
             _kept.pop(key, None)
-    compiled = original(pattern, flags)
-    if plain and _state["noting"] and _importing():
+        else:
+            _used.add(key)
+            return compiled
+    compiled, warned = _compiled(p, flags)
+    if plain and not warned and _state["noting"] and _importing():
         _note(key, compiled)
     return compiled
+
+
+def _compiled(p: Any, flags: int) -> tuple[Any, bool]:
+    """``p`` compiled by :mod:`re`, and whether that warned. Its warnings (a nested set, a
+    deprecated escape) are issued where the pattern is compiled, as without this module, not
+    one frame off."""
+    import warnings
+
+    caught: list[Any] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            compiled = _state["original"](p, flags)
+    finally:  # the filters of the process judge them (an error filter raises, as before)
+        for found in caught:
+            _warn_at_caller(found)
+    return compiled, bool(caught)
+
+
+def _warn_at_caller(found: Any) -> None:
+    import warnings
+
+    frame = sys._getframe(1)
+    while frame.f_back is not None and (
+        frame.f_code.co_filename.startswith(_state["re_folder"])
+        or frame.f_code.co_filename == __file__
+    ):
+        frame = frame.f_back
+    module = frame.f_globals.get("__name__", "")
+    registry = frame.f_globals.setdefault("__warningregistry__", {})
+    warnings.warn_explicit(found.message, found.category, frame.f_code.co_filename,
+                           frame.f_lineno, module, registry, frame.f_globals)
 
 
 def _importing() -> bool:
@@ -177,12 +212,3 @@ def _build(pattern: Any, flags: int) -> tuple[Any, ...]:
     return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1,
             groupindex, tuple(indexgroup))
 
-
-def forget() -> None:
-    """Compile as :mod:`re` does again (for tests)."""
-    if _state["original"] is not None:
-        _state["compiler"].compile = _state["original"]
-        _state["original"] = None
-    atexit.unregister(keep)
-    _kept.clear()
-    _new.clear()

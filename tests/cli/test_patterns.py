@@ -3,16 +3,17 @@ only the ones the source fixes."""
 
 from __future__ import annotations
 
-import marshal
 import os
 import re
 import subprocess
 import sys
+import time
+import warnings
 from pathlib import Path
 
 import pytest
 
-from shnor_docs.cli import patterns
+from shnor_docs.cli import patterns, patterns_file
 from tests.conftest import PROGRAMMES, ROOT
 
 SAMPLES = [
@@ -40,6 +41,11 @@ def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     re.purge()
 
 
+def _plain(pattern: str | bytes, flags: int) -> re.Pattern:
+    """The pattern as re compiles it, whatever this test has set up."""
+    return (patterns._state["original"] or re._compiler.compile)(pattern, flags)
+
+
 def _import_module(folder: Path, name: str, body: str) -> object:
     (folder / f"{name}.py").write_text(body, encoding="utf-8")
     sys.path.insert(0, str(folder))
@@ -62,7 +68,7 @@ def test_patterns_built_from_kept_code_are_the_patterns_re_compiles(
     patterns.reuse()
     _import_module(tmp_path, "first_samples", _module_of_samples())
     patterns.keep()
-    assert len(marshal.loads(kept.read_bytes())["patterns"]) == len(SAMPLES)
+    assert len(patterns_file.read_kept(kept)[0]) == len(SAMPLES)
     patterns.forget()
     re.purge()
     patterns.reuse()
@@ -72,7 +78,7 @@ def test_patterns_built_from_kept_code_are_the_patterns_re_compiles(
     again = _import_module(tmp_path, "second_samples", _module_of_samples()).PATTERNS
     assert compiled == []  # every one built from kept code
     for (pattern, flags), built in zip(SAMPLES, again, strict=True):
-        plain = re._compiler.compile(pattern, flags)
+        plain = _plain(pattern, flags)
         assert (built, built.groupindex, built.groups) == (plain, plain.groupindex, plain.groups)
         for text in TEXTS:
             sample = text.encode("utf-8") if isinstance(pattern, bytes) else text
@@ -87,29 +93,57 @@ def test_patterns_made_at_work_are_not_kept(kept: Path, tmp_path: Path) -> None:
     re.compile(re.escape("Иванова И.И.") + r"\b")
     _import_module(tmp_path, "one_sample", "import re\nX = re.compile(r'[а-я]+\\d')")
     patterns.keep()
-    assert list(marshal.loads(kept.read_bytes())["patterns"]) == [(r"[а-я]+\d", 0)]
+    assert list(patterns_file.read_kept(kept)[0]) == [(r"[а-я]+\d", 0)]
 
 
-@pytest.mark.parametrize("content", [
-    b"", b"\x00not marshal", marshal.dumps([1, 2]), marshal.dumps({"engine": "Python 2.7"}),
+def _kept_samples(tmp_path: Path, kept: Path) -> bytes:
+    """A good file of the samples, written by a first process."""
+    patterns.reuse()
+    _import_module(tmp_path, "kept_samples", _module_of_samples())
+    patterns.keep()
+    patterns.forget()
+    re.purge()
+    return kept.read_bytes()
+
+
+def _flipped(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1:]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda good: b"",
+    lambda good: b"\x00not marshal",
+    lambda good: good[:-40],
+    lambda good: _flipped(good, len(good) - 300),  # one bit of a pattern's code
+    lambda good: _flipped(good, len(good) // 2),
+    lambda good: good.replace(b"shnor-patterns", b"other-patterns"),
+    lambda good: b"[" + (2**31 - 1).to_bytes(4, "little"),  # a list of 2 billion items
 ])
 def test_a_damaged_or_foreign_file_means_compiling_as_before(
-    kept: Path, tmp_path: Path, content: bytes
+    kept: Path, tmp_path: Path, damage: object
 ) -> None:
-    kept.write_bytes(content)
+    kept.write_bytes(damage(_kept_samples(tmp_path, kept)))  # type: ignore[operator]
+    assert patterns_file.read_kept(kept) == ({}, {})
     patterns.reuse()
     module = _import_module(tmp_path, "damaged_samples", _module_of_samples())
-    assert module.PATTERNS == [re._compiler.compile(p, f) for p, f in SAMPLES]
+    assert module.PATTERNS == [_plain(p, f) for p, f in SAMPLES]
 
 
-def test_kept_code_the_engine_refuses_is_compiled_instead(kept: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("entry", [
+    (0, int(re.UNICODE), [999, 1, 2, 3], 2, {}, (None, None, None)),  # code the engine refuses
+    (0, int(re.UNICODE), [1], 2, {"x": 1}, (None, None, None)),  # names that are not its own
+    (0, -1, [1], 2, {}, (None, None, None)),
+    (0, int(re.UNICODE), [1], 2, {}, (None,)),
+])
+def test_kept_code_of_a_wrong_shape_is_compiled_instead(
+    kept: Path, tmp_path: Path, entry: tuple
+) -> None:
     pattern = r"(\d+)-(\d+)"
-    wrong = {(pattern, 0): (int(re.UNICODE), [999, 1, 2, 3], 2, {}, (None, None, None))}
-    kept.write_bytes(marshal.dumps({"engine": patterns._engine(), "patterns": wrong}))
+    assert patterns_file.write_kept(kept, {(pattern, 0): entry})
     patterns.reuse()
     module = _import_module(tmp_path, "refused_sample", f"import re\nX = re.compile({pattern!r})")
-    assert module.X == re._compiler.compile(pattern, 0)
-    assert module.X.match("12-34").groups() == ("12", "34")
+    assert module.X == _plain(pattern, 0)
+    assert (module.X.groups, module.X.match("12-34").groups()) == (2, ("12", "34"))
 
 
 def test_nothing_is_written_where_python_writes_no_byte_code(
@@ -147,3 +181,82 @@ def test_a_second_check_compiles_no_pattern_of_its_start_up(tmp_path: Path) -> N
     assert second < 10  # only those made at work from the programme's text
     assert runs[0].stdout == runs[1].stdout and "Проверено: 1 программа" in runs[0].stdout
     assert list((tmp_path / "pycache").rglob("patterns-*.marshal"))
+
+
+def test_a_warning_of_re_is_issued_where_the_pattern_is_and_the_pattern_is_not_kept(
+    kept: Path, tmp_path: Path
+) -> None:
+    patterns.reuse()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _import_module(tmp_path, "warned_sample", "import re\nX = re.compile(r'[[a-z]')\n")
+    assert [(w.category, Path(w.filename).name, w.lineno) for w in caught] == \
+        [(FutureWarning, "warned_sample.py", 2)]
+    assert patterns._new == {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        with pytest.raises(FutureWarning):
+            _import_module(tmp_path, "warned_again", "import re\nX = re.compile(r'[[b-z]')\n")
+
+
+def test_a_forked_worker_notes_nothing(kept: Path) -> None:
+    """A worker of --jobs ends with os._exit and writes nothing: noting there would only compile
+    each pattern twice."""
+    patterns.reuse()
+    assert patterns._state["noting"]
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.write(write, b"1" if patterns._state["noting"] else b"0")
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(read, 1) == b"0"
+    assert patterns._state["noting"]
+
+
+def test_stop_keeps_and_gives_re_back(kept: Path, tmp_path: Path) -> None:
+    original = re._compiler.compile
+    patterns.reuse()
+    assert re._compiler.compile is not original
+    _import_module(tmp_path, "stopped_sample", "import re\nX = re.compile(r'[ёж]+\\d')")
+    patterns.stop()
+    assert re._compiler.compile is original
+    assert list(patterns_file.read_kept(kept)[0]) == [(r"[ёж]+\d", 0)]
+
+
+def test_entries_unused_too_long_are_dropped_and_the_youngest_kept(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns.reuse()
+    entry = patterns._build(r"\d", 0)  # any sound entry: these keys are never matched
+    patterns.forget()
+    old = {(r"old\d", 0): (patterns.MAX_AGE, *entry), (r"young\d", 0): (3, *entry),
+           (r"used\d", 0): (patterns.MAX_AGE, *entry)}
+    assert patterns_file.write_kept(kept, old)
+    patterns.reuse()
+    re.compile(r"used\d")
+    _import_module(tmp_path, "aged_sample", "import re\nX = re.compile(r'[а-я]\\d')")
+    patterns.keep()
+    assert patterns_file.read_kept(kept)[1] == {(r"young\d", 0): 4, (r"used\d", 0): 0,
+                                                 (r"[а-я]\d", 0): 0}
+    monkeypatch.setattr(patterns, "MAX_KEPT", 1)
+    _import_module(tmp_path, "aged_again", "import re\nX = re.compile(r'[б-я]\\d')")
+    patterns.keep()
+    assert list(patterns_file.read_kept(kept)[0]) == [(r"[б-я]\d", 0)]
+
+
+def test_writing_tidies_files_of_older_builds_and_killed_writers(kept: Path) -> None:
+    folder = kept.parent
+    tag = sys.implementation.cache_tag
+    ours = folder / f"patterns-{tag}-00000000.marshal"
+    older = folder / f"patterns-{tag}-deadbeef.marshal"
+    other_python = folder / "patterns-cpython-399-deadbeef.marshal"
+    stale = folder / f".patterns-{tag}-00000000.marshal.abc.tmp"
+    fresh = folder / f".patterns-{tag}-00000000.marshal.def.tmp"
+    for path in (older, other_python, stale, fresh):
+        path.write_bytes(b"x")
+    hours_ago = time.time() - 2 * patterns_file.STALE_SECONDS
+    os.utime(stale, (hours_ago, hours_ago))
+    assert patterns_file.write_kept(ours, {})
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        p.name for p in (ours, other_python, fresh))
