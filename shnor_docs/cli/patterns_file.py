@@ -3,9 +3,10 @@ it is read and written so that damage means «compile as before», never a diffe
 
 The file is ``patterns-<Python>-<engine>.marshal`` beside this package's byte-code: a header,
 the CRC-32 of the content, and the content in :mod:`marshal` (the format of Python's byte-code,
-fast to read; nothing read from it is run): the engine it was made for and, for each
-``(pattern, flags)``, its age (writes in a row it went unused) and what the regular-expression
-engine is given to build it.
+fast to read; nothing read from it is run): the engine it was made for; for each
+``(pattern, flags)``, its age (writes in a row it went unused), its site (the file and line
+that compiles it) and what the regular-expression engine is given to build it; and the sites
+that compiled a different pattern in another process, with their ages.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ MAX_AGE = 50
 MAX_BYTES = 4 << 20
 #: Leftovers of a writer killed midway are removed after this many seconds.
 STALE_SECONDS = 3600
+#: The file of another build of this Python is removed after this many seconds unused.
+UNUSED_SECONDS = 7 * 24 * 3600
 
 _HEADER = b"shnor-patterns\x01"
 
@@ -53,8 +56,10 @@ def _engine() -> str:
                  marshal.version))
 
 
-def read_kept(path: Path | None) -> tuple[dict[Any, tuple[Any, ...]], dict[Any, int]]:
-    """The kept patterns and their ages; nothing if the file is missing, damaged or foreign."""
+def read_kept(path: Path | None) -> tuple[dict[Any, tuple[Any, ...]], dict[str, int]]:
+    """The kept entries, ``(pattern, flags)`` → ``(age, site, *what the engine is given)``, and
+    the sites found to compile a different pattern in each process, with their ages; nothing if
+    the file is missing, damaged or foreign."""
     try:
         from shnor_docs.files import read_limited
 
@@ -67,13 +72,16 @@ def read_kept(path: Path | None) -> tuple[dict[Any, tuple[Any, ...]], dict[Any, 
         found = marshal.loads(content)
         if not isinstance(found, dict) or found.get("engine") != _engine():
             return {}, {}
-        entries = found.get("patterns")
-        if not isinstance(entries, dict) or len(entries) > MAX_KEPT:
+        entries, varying = found.get("patterns"), found.get("varying")
+        if not isinstance(entries, dict) or len(entries) > MAX_KEPT \
+                or not isinstance(varying, dict):
             return {}, {}
         good = {key: entry for key, entry in entries.items() if _sound(key, entry)}
+        sites = {site: age for site, age in varying.items()
+                 if type(site) is str and type(age) is int}
     except Exception:  # unreadable, out of memory: compile as before
         return {}, {}
-    return {key: entry[1:] for key, entry in good.items()}, {k: e[0] for k, e in good.items()}
+    return good, sites
 
 
 def _sound(key: Any, entry: Any) -> bool:
@@ -81,23 +89,26 @@ def _sound(key: Any, entry: Any) -> bool:
     if not (isinstance(key, tuple) and len(key) == 2 and type(key[0]) in (str, bytes)
             and type(key[1]) is int):
         return False
-    if not (isinstance(entry, tuple) and len(entry) == 6):
+    if not (isinstance(entry, tuple) and len(entry) == 7):
         return False
-    age, flags, code, groups, groupindex, indexgroup = entry
-    if not (type(age) is int and type(flags) is int and flags >= 0 and type(code) is list
-            and code and type(groups) is int and groups >= 0 and type(groupindex) is dict
-            and type(indexgroup) is tuple and len(indexgroup) == groups + 1):
+    age, site, flags, code, groups, groupindex, indexgroup = entry
+    if not (type(age) is int and type(site) is str and type(flags) is int and flags >= 0
+            and type(code) is list and code and type(groups) is int and groups >= 0
+            and type(groupindex) is dict and type(indexgroup) is tuple
+            and len(indexgroup) == groups + 1):
         return False
     named = {name: index for index, name in enumerate(indexgroup) if name is not None}
     return named == groupindex
 
 
-def write_kept(path: Path | None, entries: dict[Any, tuple[Any, ...]]) -> bool:
+def write_kept(
+    path: Path | None, entries: dict[Any, tuple[Any, ...]], varying: dict[str, int]
+) -> bool:
     """Write the file whole (readers see the old file or the new); tidy what earlier writers
     left. False if it could not be written (no room, no rights): compiled again next time."""
     if path is None:
         return False
-    content = marshal.dumps({"engine": _engine(), "patterns": entries})
+    content = marshal.dumps({"engine": _engine(), "patterns": entries, "varying": varying})
     try:
         from shnor_docs.files import write_bytes_atomic
 
@@ -109,15 +120,18 @@ def write_kept(path: Path | None, entries: dict[Any, tuple[Any, ...]]) -> bool:
 
 
 def _tidy(path: Path) -> None:
-    """Remove the files of other builds of this Python (an upgrade from 3.11.7 to 3.11.8 leaves
-    one; another Python, 3.12 beside 3.11, keeps its own) and the temporary files of writers
-    killed midway."""
+    """Remove the temporary files of writers killed midway (after an hour) and the files of other
+    builds of this Python (after a week unused: an upgrade from 3.11.7 to 3.11.8 leaves one,
+    while two builds used side by side keep theirs; another Python, 3.12 beside 3.11, keeps its
+    own)."""
     now = time.time()
     tag = sys.implementation.cache_tag
     for other in path.parent.glob(f"*patterns-{tag}-*.marshal*"):
-        if other == path:
-            continue
         leftover = other.name.startswith(".") and other.name.endswith(".tmp")
-        if leftover and now - other.stat().st_mtime < STALE_SECONDS:
-            continue  # perhaps another process is writing it now
-        other.unlink(missing_ok=True)
+        if other == path or not (leftover or other.name.endswith(".marshal")):
+            continue
+        try:
+            if now - other.stat().st_mtime > (STALE_SECONDS if leftover else UNUSED_SECONDS):
+                other.unlink()
+        except FileNotFoundError:  # another process was quicker
+            continue
