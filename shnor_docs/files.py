@@ -28,6 +28,19 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def beside_bytecode(source: str | Path, name: str) -> Path | None:
+    """The file ``name`` where Python keeps the byte-code of ``source`` (``__pycache__``, or
+    under ``PYTHONPYCACHEPREFIX``): for what a run keeps for the next one, as byte-code is.
+    None where Python keeps no byte-code for it."""
+    import importlib.util  # only the runs that keep something need it
+
+    try:
+        code = Path(importlib.util.cache_from_source(str(source)))
+    except (NotImplementedError, ValueError):
+        return None
+    return code.parent / name
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 

@@ -37,15 +37,11 @@ _HEADER = b"shnor-patterns\x01"
 
 def kept_file() -> Path | None:
     """Where the patterns are kept: beside this module's byte-code; None if Python keeps none."""
-    import importlib.util
-    from pathlib import Path
+    from shnor_docs.files import beside_bytecode
 
-    try:
-        code = Path(importlib.util.cache_from_source(__file__))
-    except (NotImplementedError, ValueError):
-        return None
     tag = sys.implementation.cache_tag
-    return code.parent / f"patterns-{tag}-{zlib.crc32(_engine().encode('utf-8')):08x}.marshal"
+    engine = zlib.crc32(_engine().encode("utf-8"))
+    return beside_bytecode(__file__, f"patterns-{tag}-{engine:08x}.marshal")
 
 
 def _engine() -> str:

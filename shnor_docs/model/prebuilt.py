@@ -15,7 +15,6 @@ make a run faster, never different.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import pickle
 import sys
 from functools import cache
@@ -25,7 +24,7 @@ from typing import Any
 import pydantic
 import pydantic_core
 
-from shnor_docs.files import write_bytes_atomic
+from shnor_docs.files import beside_bytecode, write_bytes_atomic
 
 MODEL = Path(__file__).resolve().parent
 
@@ -71,11 +70,7 @@ def _read(path: Path) -> Any:
 
 def _kept(model: Any) -> Path | None:
     """Where the schema of ``model`` is kept, beside the model's byte-code; None if unknown."""
-    try:
-        code = Path(importlib.util.cache_from_source(str(MODEL / "spec.py")))
-    except (NotImplementedError, ValueError):
-        return None
-    return code.parent / f"{model.__name__}-schema-{_version()}.pickle"
+    return beside_bytecode(MODEL / "spec.py", f"{model.__name__}-schema-{_version()}.pickle")
 
 
 @cache
