@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,28 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMMES = ROOT / "programmes"
 SPECS = Path(__file__).resolve().parent / "specs"
+
+
+def run_main(
+    *args: str, before: str = "", report: str = "None", env: dict[str, str | None] | None = None,
+    cwd: Path = ROOT,
+) -> subprocess.CompletedProcess[str]:
+    """``shnor ARGS`` as the console script runs it (``shnor_docs.cli.main``), in a process of its
+    own. ``before`` runs first (to count something); ``report``, an expression, is printed as the
+    last line of stdout when the process ends: ``main`` ends the process itself, so nothing after
+    it runs but what :mod:`atexit` holds. ``env`` is added to this process's environment (None
+    removes a variable)."""
+    code = (f"import atexit, sys\n{before}\natexit.register(lambda: print({report}))\n"
+            f"sys.argv = ['shnor', *{list(args)!r}]\nfrom shnor_docs.cli import main\nmain()\n")
+    environment = {k: v for k, v in {**os.environ, **(env or {})}.items() if v is not None}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd,
+                          env=environment, encoding="utf-8", errors="replace", timeout=300,
+                          check=False)
+
+
+def keeping_byte_code(prefix: Path) -> dict[str, str | None]:
+    """An environment whose byte-code, and what is kept beside it, lives under ``prefix``."""
+    return {"PYTHONPYCACHEPREFIX": str(prefix), "PYTHONDONTWRITEBYTECODE": None}
 
 
 @pytest.fixture

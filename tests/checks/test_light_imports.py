@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.checks.spec_helpers import BASE
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_main
 
 HEAVY = ("docx", "docxtpl", "jinja2", "markdown", "babel", "pymorphy3", "petrovich", "lxml",
          "matplotlib", "openpyxl", "icalendar")
@@ -42,28 +43,12 @@ def test_check_path_imports_no_renderer(tmp_path: Path) -> None:
 
 
 NOT_NEEDED = ("importlib.metadata", "email", "difflib", "tempfile", "subprocess", "xml")
-# main() ends the process itself: what it imported is reported at exit.
-ENTRY = """
-import atexit, json, sys
-from shnor_docs.cli import main
-def report():
-    found = sorted(m for m in __NAMES__ if m in sys.modules)
-    sys.stderr.write("FOUND=" + json.dumps(found) + "\\n")
-atexit.register(report)
-sys.argv = ["shnor", "check", "--as-of", "2023-03-01", __FOLDER__]
-main()
-"""
-
-
 def test_a_text_check_imports_only_what_it_needs(tmp_path: Path) -> None:
     """No pydantic plugin discovery (importlib.metadata and the e-mail parser), no suggestion
     machinery for a spec without typos, no temporary files, no git, no JUnit XML."""
     folder = tmp_path / "prog"
     folder.mkdir()
     (folder / "programme.yaml").write_text(BASE, encoding="utf-8")
-    script = ENTRY.replace("__FOLDER__", repr(str(folder))).replace(
-        "__NAMES__", repr(NOT_NEEDED))
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60, check=False)
-    line = next(x for x in done.stderr.splitlines() if x.startswith("FOUND="))
-    assert json.loads(line.removeprefix("FOUND=")) == []
+    done = run_main("check", "--as-of", "2023-03-01", str(folder),
+                    report=f"sorted(m for m in {NOT_NEEDED!r} if m in sys.modules)")
+    assert ast.literal_eval(done.stdout.splitlines()[-1]) == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 import time
 import warnings
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from shnor_docs.cli import patterns, patterns_file
-from tests.conftest import PROGRAMMES, ROOT
+from tests.conftest import PROGRAMMES, keeping_byte_code, run_main
 
 SAMPLES = [
     (r"(?<![А-Яа-яЁёA-Za-z0-9])(\d?[А-ЯЁ]{2,8})([а-яё]{1,3})?", 0),
@@ -160,23 +159,16 @@ def test_nothing_is_written_where_python_writes_no_byte_code(
 def test_a_second_check_compiles_no_pattern_of_its_start_up(tmp_path: Path) -> None:
     """Two ``shnor check`` processes with their own byte-code folder: the first keeps what its
     modules compiled, the second compiles none of it, and both report the same."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
-    code = ("import atexit, sys, re._compiler as c\n"
-            "from shnor_docs.cli import main\n"
-            "calls = []\n"
-            "original = c.compile\n"
-            "c.compile = lambda *a: calls.append(a) or original(*a)\n"
-            "atexit.register(lambda: print('скомпилировано:', len(calls), file=sys.stderr))\n"
-            "sys.argv = ['shnor', 'check', '--as-of', '2023-03-01', sys.argv[1]]\n"
-            "main()\n")
-    runs = [subprocess.run([sys.executable, "-c", code, str(PROGRAMMES / "meshchovsk")],
-                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
-                           check=False, encoding="utf-8") for _ in range(2)]
-    first, second = (int(run.stderr.rsplit("скомпилировано:", 1)[1]) for run in runs)
+    counting = ("import re._compiler as c\ncalls = []\noriginal = c.compile\n"
+                "c.compile = lambda *a: calls.append(a) or original(*a)")
+    runs = [run_main("check", "--as-of", "2023-03-01", str(PROGRAMMES / "meshchovsk"),
+                     before=counting, report="len(calls)",
+                     env=keeping_byte_code(tmp_path / "pycache")) for _ in range(2)]
+    (*said, first), (*again, second) = (run.stdout.splitlines() for run in runs)
+    first, second = int(first), int(second)  # compiles by re: the last line
     assert first > 50
     assert second < 25  # those made at work, and those whose text re might warn of
-    assert runs[0].stdout == runs[1].stdout and "Проверено: 1 программа" in runs[0].stdout
+    assert said == again and "Проверено: 1 программа" in "\n".join(said)
     assert list((tmp_path / "pycache").rglob("patterns-*.marshal"))
 
 

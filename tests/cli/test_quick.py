@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from shnor_docs.build import FORMATS
 from shnor_docs.build.stop import Stopped
 from shnor_docs.cli import cli, quick
-from tests.conftest import PROGRAMMES, ROOT
+from tests.conftest import PROGRAMMES, ROOT, run_main
 
 HEAVY = ("click", "yaml", "pydantic", "jinja2", "docx", "lxml", "dataclasses", "typing")
 
@@ -32,15 +32,9 @@ def _main(
     *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``shnor`` as installed: the console script's ``main``; prints which heavy modules it
-    imported as the last line of stdout (at exit: ``main`` ends the process itself)."""
-    code = (
-        "import atexit, sys\nfrom shnor_docs.cli import main\n"
-        f"atexit.register(lambda: print(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
-        f"sys.argv = ['shnor', *{list(args)!r}]\nmain()\n"
-    )
-    environment = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd,
-                          env=environment, encoding="utf-8", errors="replace")
+    imported as the last line of stdout."""
+    return run_main(*args, report=f"sorted(m for m in {HEAVY!r} if m in sys.modules)", cwd=cwd,
+                    env=env)
 
 
 def _clicked(*args: str) -> subprocess.CompletedProcess[str]:
@@ -166,7 +160,6 @@ def test_a_closed_pipe_ends_the_answer_with_1_without_a_second_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """``shnor build | head``: once printing has begun, the click command does not run too."""
-    import os
 
     read, write = os.pipe()
     os.close(read)

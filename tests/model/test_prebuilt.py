@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.checks.spec_helpers import BASE
-from tests.conftest import PROGRAMMES, ROOT, SPECS
+from tests.conftest import PROGRAMMES, ROOT, SPECS, keeping_byte_code, run_main
 
 BROKEN = sorted(p for p in (SPECS / "broken").iterdir() if p.is_dir())
 
@@ -19,8 +19,7 @@ BROKEN = sorted(p for p in (SPECS / "broken").iterdir() if p.is_dir())
 def _check(prefix: Path, *, write: bool = True) -> tuple[str, list[Path]]:
     """``shnor check`` of the examples and the broken specs (JSON), in a process whose
     byte-code lives under ``prefix``; its output and the schemas kept there."""
-    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = {k: v for k, v in {**os.environ, **keeping_byte_code(prefix)}.items() if v is not None}
     if not write:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     paths = [str(p) for p in (*sorted(PROGRAMMES.iterdir()), *BROKEN)]
@@ -65,8 +64,7 @@ def test_nothing_is_kept_where_no_byte_code_is_written(tmp_path: Path) -> None:
     assert kept == []
 
 
-_COUNTED = """
-import atexit, sys
+_COUNTING = """
 from pydantic._internal import _generate_schema
 built = []
 original = _generate_schema.GenerateSchema._model_schema
@@ -74,26 +72,20 @@ def counted(self, obj, *args, **kwargs):  # a model's schema made from its field
     built.append(getattr(obj, "__name__", repr(obj)))
     return original(self, obj, *args, **kwargs)
 _generate_schema.GenerateSchema._model_schema = counted
-atexit.register(lambda: print("BUILT", sorted(set(built))))
-sys.argv = ["shnor", "check", "--as-of", "2023-03-01", *sys.argv[1:]]
-from shnor_docs.cli import main
-main()
 """
 
 
 def test_a_second_check_builds_no_schema_not_even_for_the_defaults(tmp_path: Path) -> None:
     """The models a spec's defaults make on their own (the check settings, the form and its
     margins) are validated from kept schemas as well: a check builds no schema at all."""
-    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
     spec = tmp_path / "spec"
     spec.mkdir()
     (spec / "programme.yaml").write_text(BASE, encoding="utf-8")  # no form:, no checks:
-    runs = [subprocess.run([sys.executable, "-c", _COUNTED, str(spec)], cwd=ROOT, env=env,
-                           capture_output=True, text=True, timeout=120, check=False)
+    runs = [run_main("check", "--as-of", "2023-03-01", str(spec), before=_COUNTING,
+                     report="sorted(set(built))", env=keeping_byte_code(tmp_path))
             for _ in range(2)]
-    first, second = (next(x for x in r.stdout.splitlines() if x.startswith("BUILT")) for r in runs)
+    first, second = (r.stdout.splitlines()[-1] for r in runs)
     if not _picklable():
         pytest.skip("схему этой версии pydantic нельзя сохранить (pickle): она не хранится")
     assert "Spec" in first
-    assert second == "BUILT []"
+    assert second == "[]"
