@@ -60,6 +60,7 @@ def order_spec(old: Spec, new: Spec, amendment: Amendment, found: list[Change]) 
         place=act.place, title=title, preamble=amendment.preamble, points=points,
         signatory=amendment.signatory or act.signatory,
         executor=amendment.executor or act.executor,
+        executor_mark=None if amendment.executor else act.executor_mark,
     )
     spec = new.model_copy(update={"act": order, "amendments": []})
     return spec

@@ -139,6 +139,12 @@ class Act(SpecModel):
     executor: Id | None = Field(
         None, description="Исполнитель (отметка об исполнителе): из parties"
     )
+    executor_mark: str | None = Field(
+        None,
+        description="Отметка об исполнителе словами документа («Приказ подготовлен главным "
+        "специалистом Ефимако Н.М.»); не задана — «Исп.:» и имя исполнителя из parties. "
+        "Телефон и почта исполнителя печатаются в обоих случаях",
+    )
     appendices: list[Appendix] = Field(
         default_factory=list,
         description="Приложения к акту в порядке номеров: что каждое из них содержит. Если не "

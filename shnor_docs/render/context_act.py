@@ -253,15 +253,20 @@ def _signature(spec: Spec) -> dict[str, Any] | None:
 
 
 def _executor(spec: Spec) -> list[str]:
+    """The executor mark: in the spec's words if it holds them, else «Исп.:» and the name; the
+    executor's phone and e-mail after it."""
     act = spec.act
-    if act is None or not act.executor:
+    if act is None or not (act.executor or act.executor_mark):
         return []
-    party = spec.party(act.executor)
+    party = spec.party(act.executor) if act.executor else None
+    lines = [typograph(act.executor_mark or f"Исп.: {_executor_name(party)}")]
+    if party is not None:
+        lines += [line for line in (party.phone and f"тел. {party.phone}", party.email) if line]
+    return lines
+
+
+def _executor_name(party: Any) -> str:
     if party.kind == "person":
         full = " ".join(p for p in (party.surname, party.first_name, party.patronymic) if p)
-        name = full if party.first_name else person_name(party, order="surname_first")
-    else:
-        name = party.name or party.id
-    lines = [f"Исп.: {typograph(name)}"]
-    lines += [line for line in (party.phone and f"тел. {party.phone}", party.email) if line]
-    return lines
+        return full if party.first_name else person_name(party, order="surname_first")
+    return party.name or party.id

@@ -114,3 +114,29 @@ def test_markdown_becomes_blocks_with_emphasis() -> None:
     assert (
         parse_markdown("Текст <b onclick=x>жирный</b>")[0].text == "Текст <b onclick=x>жирный</b>"
     )
+
+
+def _executor(write_spec, extra: str = "", executor: str = "  executor: clerk\n") -> list[str]:
+    from tests.checks.spec_helpers import BASE
+
+    text = BASE.replace("  executor: clerk\n", executor + extra)
+    return build_context(load_programme(write_spec(text)))["act"]["executor"]
+
+
+def test_the_executor_mark_is_printed_in_the_specs_words(write_spec) -> None:
+    """The seed of Belaya Kalitva: «Приказ подготовлен главным специалистом …», not «Исп.:»."""
+    mark = "  executor_mark: Приказ подготовлен главным специалистом Петровой А.С.\n"
+    assert _executor(write_spec, mark) == [
+        "Приказ подготовлен главным специалистом Петровой\u00a0А.С.", "тел. 8 (48436) 2-15-11"]
+    assert _executor(write_spec, mark, executor="") == [
+        "Приказ подготовлен главным специалистом Петровой\u00a0А.С."]
+
+
+def test_without_the_specs_words_the_mark_names_the_executor(write_spec) -> None:
+    assert _executor(write_spec) == ["Исп.: Петрова\u00a0А.С.", "тел. 8 (48436) 2-15-11"]
+    assert _executor(write_spec, executor="") == []
+
+
+def test_the_belaya_kalitva_order_is_marked_as_the_seed() -> None:
+    act = build_context(load_programme(PROGRAMMES / "belaya-kalitva"))["act"]
+    assert act["executor"] == ["Приказ подготовлен главным специалистом Ефимако\u00a0Н.М."]
