@@ -17,8 +17,11 @@ from shnor_docs.importing.words import INITIALS, SURNAME, clean, flat, md_escape
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+(?=\S))(?=\S)(.*)$", re.S)
 _SUBNUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.*)$", re.S)
 _BULLET = re.compile(r"^[-–—•▪◦·*]\s*(.*)$", re.S)
-_EXECUTOR = re.compile(r"^(?:исп(?:олнитель)?|приказ подготовил[а]?|подготовил[а]?)(?![а-яё])"
-                       r"[.:\s]*(.*)$", re.I)
+_EXECUTOR = re.compile(r"^(?:исп(?:олнитель)?|(?:приказ |проект )?подготовлен|приказ подготовил[а]?"
+                       r"|подготовил[а]?)(?![а-яё])[.:\s]*(.*)$", re.I)
+#: The engine's own wording of the mark («Исп.: Петрова Мария Ивановна»): any other is kept.
+_OWN_MARK = re.compile(r"^Исп\.: ")
+_NAME_LAST = re.compile(rf"({SURNAME})\s*({INITIALS})\s*\.?$")
 _PHONE = re.compile(r"(?:тел(?:ефон)?\.?:?\s*)?(\+?[\d(][\d\s()\-–]{5,}\d)")
 _FULL_NAME = re.compile(rf"^({SURNAME})\s+([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:вна|вич|чна|ич))\b")
 _SHORT_NAME = re.compile(rf"^(?:({SURNAME})\s*({INITIALS})|({INITIALS})\s*({SURNAME}))")
@@ -65,6 +68,7 @@ class Executor:
     patronymic: str | None = None
     phone: str | None = None
     lines: list[str] = field(default_factory=list)
+    mark: str | None = None  # the mark's words, if not the engine's own «Исп.: …»
 
 
 @dataclass
@@ -94,7 +98,8 @@ def _executor(texts: list[str], end: int) -> tuple[int, Executor | None]:
     while start > 0 and end - start < 4 and flats[start - 1] and (
         _EXECUTOR.match(flats[start - 1]) or _PHONE.fullmatch(flats[start - 1])
         or (start < end and _FULL_NAME.match(flats[start - 1]))
-    ):
+        or (start > 1 and _NAME_LAST.search(flats[start - 1]) and _EXECUTOR.match(flats[start - 2]))
+    ):  # the last: «Приказ подготовлен» / «главным специалистом Ефимако Н.М.»
         start -= 1
     lines = flats[start:end]
     if not lines or (not any(_EXECUTOR.match(t) for t in lines) and not (
@@ -108,6 +113,8 @@ def _executor(texts: list[str], end: int) -> tuple[int, Executor | None]:
     phone = _PHONE.search(text)
     executor.phone = flat(phone.group(1)) if phone else None
     executor.lines = lines
+    words = " ".join(t for t in lines if not _PHONE.fullmatch(t))
+    executor.mark = None if _OWN_MARK.match(words) else words
     return start, executor
 
 
@@ -121,7 +128,8 @@ def _person(text: str) -> Executor | None:
         if short[1]:
             return Executor(short[1], short[2].replace(" ", ""))
         return Executor(short[4], short[3].replace(" ", ""))
-    return None
+    last = _NAME_LAST.search(text)  # «главным специалистом Ефимако Н.М.»: the name at the end
+    return Executor(last[1], last[2].replace(" ", "")) if last else None
 
 
 def _signature(texts: list[str], end: int) -> tuple[int, Signature | None]:

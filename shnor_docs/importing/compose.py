@@ -196,6 +196,8 @@ def _act(reading: Reading, apps: Appendices) -> dict[str, Any]:
         report.ok(f"пункты акта: {len(body.points)}")
     data["signatory"] = signature_data(body, reading.registry)
     data["executor"] = executor_data(body, reading.registry)
+    if body.executor and body.executor.mark:
+        data["executor_mark"] = body.executor.mark
     if head.kind:
         _report_end(body, report)
     _number_unnumbered(data["points"], apps)
