@@ -50,6 +50,20 @@ def test_the_xlsx_reads_back(spec) -> None:
     assert export_xlsx(spec)[0] == files  # the same spec, the same bytes
 
 
+def test_the_xlsx_does_not_depend_on_the_moment_of_export(spec) -> None:
+    """openpyxl stamps the time of saving as «modified»: two exports a second apart differed."""
+    import time
+
+    from openpyxl import load_workbook
+
+    first = export_xlsx(spec)[0]
+    time.sleep(1.1)
+    assert export_xlsx(spec)[0] == first
+    properties = load_workbook(io.BytesIO(first["plan.xlsx"])).properties
+    assert properties.modified == properties.created == dt.datetime.combine(spec.act.date,
+                                                                             dt.time())
+
+
 def test_libreoffice_calc_opens_the_xlsx(spec, tmp_path: Path) -> None:
     binary = shutil.which("soffice") or shutil.which("libreoffice")
     if binary is None:
